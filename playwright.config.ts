@@ -1,0 +1,43 @@
+import { defineConfig, devices } from '@playwright/test';
+import { systemChromium } from './scripts/system-chromium.mjs';
+
+/** The end-to-end tests run against the built site served under a GitHub Pages-style subpath. */
+export const BASE_PATH = '/sre-prep/';
+const PORT = 4323;
+const executablePath = systemChromium();
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	forbidOnly: Boolean(process.env.CI),
+	retries: 0,
+	workers: 2,
+	reporter: [['list']],
+	timeout: 30_000,
+	use: {
+		baseURL: `http://localhost:${PORT}${BASE_PATH}`,
+		trace: 'retain-on-failure',
+	},
+	projects: [
+		{
+			name: 'chromium',
+			use: {
+				...devices['Desktop Chrome'],
+				launchOptions: executablePath
+					? {
+							executablePath,
+							// Without these, Chromium keeps dialling Google services that this network refuses.
+							args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+						}
+					: {},
+			},
+		},
+	],
+	webServer: {
+		command: `npm run build && astro preview --port ${PORT}`,
+		env: { BASE_PATH, SITE_URL: 'https://example.github.io', ASTRO_TELEMETRY_DISABLED: '1' },
+		url: `http://localhost:${PORT}${BASE_PATH}`,
+		timeout: 300_000,
+		reuseExistingServer: !process.env.CI,
+		stdout: 'ignore',
+	},
+});

@@ -1,0 +1,23 @@
+/**
+ * Resolves the short links authors write between questions (`[text](/q/17/)`) to the target's
+ * canonical page, so readers skip the redirect hop and a link to a missing id fails the build.
+ */
+import { parseShortPath, questionPath, withBase } from './permalinks';
+
+export type LinkResolution = { ok: true; href: string } | { ok: false; error: string };
+
+/**
+ * Returns the canonical href for a short link, `undefined` for hrefs that are not short links,
+ * or an error naming the id when no question has it.
+ */
+export function resolveQuestionLink(
+	href: string,
+	slugsById: ReadonlyMap<number, string>,
+	base: string,
+): LinkResolution | undefined {
+	const parsed = parseShortPath(href);
+	if (!parsed) return undefined;
+	const slug = slugsById.get(parsed.id);
+	if (!slug) return { ok: false, error: `links to ${href} but no question has id ${parsed.id}` };
+	return { ok: true, href: withBase(questionPath(slug), base) + parsed.hash };
+}

@@ -1,0 +1,36 @@
+/**
+ * Static paths for the question routes, computed from the validated bank. Pages stay thin: they
+ * call these and render. Depends on astro:content through `content.ts`.
+ */
+import { getQuestions, type QuestionWithEntry } from './content';
+import { byIds, neighbours } from './question-bank';
+import { questionPath, withBase } from './permalinks';
+
+export type QuestionRouteProps =
+	| { kind: 'page'; question: QuestionWithEntry; related: QuestionWithEntry[]; previous?: QuestionWithEntry; next?: QuestionWithEntry }
+	| { kind: 'alias'; to: string; title: string };
+
+/** `/questions/<slug>/` for every question, plus a redirect for every alias. */
+export async function questionPagePaths(base: string) {
+	const questions = await getQuestions();
+	const pages = questions.map((question) => ({
+		params: { slug: question.slug },
+		props: { kind: 'page', question, related: byIds(questions, question.data.related), ...neighbours(questions, question.data.id) } satisfies QuestionRouteProps,
+	}));
+	const aliases = questions.flatMap((question) =>
+		question.data.aliases.map((alias) => ({
+			params: { slug: alias },
+			props: { kind: 'alias', to: withBase(questionPath(question.slug), base), title: question.data.title } satisfies QuestionRouteProps,
+		})),
+	);
+	return [...pages, ...aliases];
+}
+
+/** `/q/<id>/` short permalinks, each redirecting to the canonical page. */
+export async function shortLinkPaths(base: string) {
+	const questions = await getQuestions();
+	return questions.map((question) => ({
+		params: { id: String(question.data.id) },
+		props: { to: withBase(questionPath(question.slug), base), title: question.data.title },
+	}));
+}

@@ -1,0 +1,64 @@
+/**
+ * The fixed vocabularies every question is tagged with: topics, levels and kinds.
+ * Defined once here; the schema, the filters and the list pages all read from this module.
+ * Ships to the browser (the question list's filters import the labels), so keep it free of Node APIs.
+ */
+
+/** A topic: its slug (used in frontmatter and URLs), a label and a one-line description. */
+export interface Topic {
+	slug: string;
+	label: string;
+	description: string;
+}
+
+export const TOPICS = [
+	{ slug: 'slo-sli', label: 'SLIs, SLOs & error budgets', description: 'Measuring reliability the way users feel it, and spending the budget it leaves.' },
+	{ slug: 'incident-response', label: 'Incident response', description: 'Detecting, containing and coordinating the response to production incidents.' },
+	{ slug: 'observability', label: 'Observability', description: 'Metrics, logs and traces that let you ask new questions of a running system.' },
+	{ slug: 'alerting', label: 'Alerting', description: 'Pages worth waking up for, and how to keep the rest out of the pager.' },
+	{ slug: 'on-call', label: 'On-call', description: 'Sustainable rotations, handoffs, runbooks and load on the people who carry the pager.' },
+	{ slug: 'postmortems', label: 'Postmortems', description: 'Blameless reviews that turn incidents into lasting fixes.' },
+	{ slug: 'resilience', label: 'Resilience', description: 'Designs that degrade gracefully and contain failure instead of spreading it.' },
+	{ slug: 'capacity', label: 'Capacity & efficiency', description: 'Headroom, forecasting, right-sizing and scaling before users notice.' },
+	{ slug: 'high-availability', label: 'High availability', description: 'Redundancy, failover and removing single points of failure.' },
+	{ slug: 'disaster-recovery', label: 'Disaster recovery', description: 'RTO, RPO, backups that restore, and recovery plans that are rehearsed.' },
+	{ slug: 'architecture', label: 'Architecture', description: 'System design choices and the reliability trade-offs they carry.' },
+	{ slug: 'deployments', label: 'Deployments & CI/CD', description: 'Shipping changes safely: pipelines, canaries, flags and rollbacks.' },
+	{ slug: 'kubernetes', label: 'Kubernetes', description: 'Running workloads on Kubernetes and debugging what breaks in production.' },
+	{ slug: 'troubleshooting', label: 'Troubleshooting', description: 'Finding the cause of a live problem methodically, under pressure.' },
+	{ slug: 'automation-toil', label: 'Automation & toil', description: 'Measuring toil, and engineering it away without creating new toil.' },
+	{ slug: 'databases', label: 'Databases', description: 'Replication, failover, contention and connections: keeping data stores healthy.' },
+	{ slug: 'security', label: 'Security', description: 'Guardrails, least privilege and supply-chain safety that do not slow teams down.' },
+	{ slug: 'communication', label: 'Communication', description: 'Updates, negotiation and influence: the people side of reliability.' },
+	{ slug: 'sre-culture', label: 'SRE culture & leadership', description: 'What SRE is, how teams work, and how reliability gets prioritised.' },
+] as const satisfies readonly Topic[];
+
+export type TopicSlug = (typeof TOPICS)[number]['slug'];
+export const TOPIC_SLUGS = TOPICS.map((topic) => topic.slug) as [TopicSlug, ...TopicSlug[]];
+
+/** Seniority a question is typically asked at, from junior to staff. */
+export const LEVELS = ['junior', 'mid', 'senior', 'staff'] as const;
+export type Level = (typeof LEVELS)[number];
+
+/** The shape of a question, which decides how its answer is structured. */
+export const KINDS = ['behavioral', 'technical', 'design', 'troubleshooting', 'leadership'] as const;
+export type Kind = (typeof KINDS)[number];
+
+const LEVEL_LABELS: Record<Level, string> = { junior: 'Junior', mid: 'Mid-level', senior: 'Senior', staff: 'Staff+' };
+const KIND_LABELS: Record<Kind, string> = {
+	behavioral: 'Behavioral',
+	technical: 'Technical',
+	design: 'System design',
+	troubleshooting: 'Troubleshooting',
+	leadership: 'Leadership',
+};
+
+/** Looks up a topic by slug; throws for an unknown slug because the schema has already rejected those. */
+export function getTopic(slug: string): Topic {
+	const topic = TOPICS.find((candidate) => candidate.slug === slug);
+	if (!topic) throw new Error(`Unknown topic "${slug}"`);
+	return topic;
+}
+
+export const levelLabel = (level: Level): string => LEVEL_LABELS[level];
+export const kindLabel = (kind: Kind): string => KIND_LABELS[kind];

@@ -1,0 +1,26 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/** One page of each type, as paths relative to the base. */
+export const PAGE_TYPES = {
+	home: '',
+	questions: 'questions/',
+	question: 'questions/actionable-alerts-without-fatigue/',
+	topics: 'topics/',
+	topic: 'topics/slo-sli/',
+	level: 'levels/senior/',
+	kind: 'kinds/behavioral/',
+	about: 'about/',
+} as const;
+
+/** Fails with the list of violations, so a failure says what to fix. */
+export async function expectNoAxeViolations(page: Page) {
+	const results = await new AxeBuilder({ page }).analyze();
+	const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+	expect(summary).toEqual([]);
+}
+
+/** Picks a theme the way a reader does: through the theme select in the header. */
+export async function chooseTheme(page: Page, theme: 'light' | 'dark' | 'auto') {
+	await page.getByRole('combobox', { name: 'Theme' }).selectOption(theme);
+}
