@@ -3,7 +3,8 @@ import { systemChromium } from './scripts/system-chromium.mjs';
 
 /** The end-to-end tests run against the built site served under a GitHub Pages-style subpath. */
 export const BASE_PATH = '/sre-prep/';
-const PORT = 4323;
+// Overridable so several checkouts can run their suites side by side without sharing a server.
+const PORT = Number(process.env.E2E_PORT) || 4323;
 const executablePath = systemChromium();
 
 export default defineConfig({
