@@ -20,6 +20,14 @@ export default defineConfig({
 	trailingSlash: 'always',
 	integrations: [mdx()],
 	markdown: {
+		// Both palettes are emitted as CSS variables; base.css picks one with the page theme.
+		// The GitHub "default" pair keeps comments above 4.5:1 contrast, unlike the classic pair.
+		shikiConfig: {
+			themes: { light: 'github-light-default', dark: 'github-dark-default' },
+			defaultColor: false,
+			// Shiki has no PromQL grammar; show it as plain text rather than warn on every build.
+			langAlias: { promql: 'text' },
+		},
 		// remark-gfm is the one GFM implementation: the processor's built-in GFM is off so it does not run twice.
 		processor: unified({
 			gfm: false,
