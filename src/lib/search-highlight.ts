@@ -1,0 +1,141 @@
+/**
+ * Finds the words of a search in text, the way readers expect to see them marked: in result
+ * excerpts and on the question page a result opens. Pure: works on strings and offsets, and the
+ * callers turn ranges into <mark> elements.
+ *
+ * A phrase is one or more lowercase words that must appear in a row (`high availability`).
+ * Short words (up to three letters, mostly abbreviations such as `ha` or `slo`) match whole
+ * words, three-letter ones also with a plural `s` (`SLOs`), so `ha` does not light up "has". Longer words match as prefixes of
+ * their stem, so `restarting` marks "restarts" as Pagefind's stemming would find it.
+ */
+
+/** Words that must appear in a row. */
+export type Phrase = readonly string[];
+
+/** A matched span of text: character offsets and the index of the phrase it matched. */
+export interface MatchRange {
+	start: number;
+	end: number;
+	phrase: number;
+}
+
+/** A piece of text, marked or not, ready to become a text node or a <mark>. */
+export interface TextSegment {
+	text: string;
+	marked: boolean;
+}
+
+interface Token {
+	start: number;
+	end: number;
+	/** Lowercase, without hyphens, for comparing with query words. */
+	key: string;
+}
+
+/** Words with inner punctuation kept (`ci/cd`, `99.9`, `on-call`, `c++`), apostrophes included. */
+const WORD = /[\p{L}\p{N}]+(?:[/.'’-][\p{L}\p{N}]+)*[+#]*/gu;
+
+const comparable = (word: string): string => word.toLowerCase().replace(/[-’']/g, '');
+
+function tokenize(text: string): Token[] {
+	return [...text.matchAll(WORD)].map((match) => ({ start: match.index, end: match.index + match[0].length, key: comparable(match[0]) }));
+}
+
+/** The part of a query word that its other forms share: `restarting` → `restart`. */
+function stem(word: string): string {
+	const stemmed = word.replace(/(?:ing|ed|es|s)$/, '');
+	return stemmed.length >= 4 ? stemmed : word;
+}
+
+/** Whether a word of text counts as the query word. */
+export function wordMatches(textWord: string, queryWord: string): boolean {
+	const token = comparable(textWord);
+	const word = comparable(queryWord);
+	if (word.length <= 2) return token === word;
+	if (word.length === 3) return token === word || token === `${word}s`;
+	return token.startsWith(stem(word));
+}
+
+/** Every non-overlapping match of the phrases in the text, in order. Longer phrases win at a position. */
+export function findMatches(text: string, phrases: readonly Phrase[]): MatchRange[] {
+	const tokens = tokenize(text);
+	const byLength = phrases.map((words, index) => ({ words, index })).filter(({ words }) => words.length > 0).sort((a, b) => b.words.length - a.words.length);
+	const ranges: MatchRange[] = [];
+	for (let i = 0; i < tokens.length; i++) {
+		const found = byLength.find(({ words }) => words.every((word, offset) => i + offset < tokens.length && wordMatches(tokens[i + offset].key, word)));
+		if (!found) continue;
+		const last = tokens[i + found.words.length - 1];
+		ranges.push({ start: tokens[i].start, end: last.end, phrase: found.index });
+		i += found.words.length - 1;
+	}
+	return ranges;
+}
+
+/** The text cut into marked and unmarked pieces at the given ranges (ordered, not overlapping). */
+export function markSegments(text: string, ranges: readonly MatchRange[]): TextSegment[] {
+	const segments: TextSegment[] = [];
+	let position = 0;
+	for (const { start, end } of ranges) {
+		if (start > position) segments.push({ text: text.slice(position, start), marked: false });
+		segments.push({ text: text.slice(start, end), marked: true });
+		position = end;
+	}
+	if (position < text.length) segments.push({ text: text.slice(position), marked: false });
+	return segments;
+}
+
+/**
+ * Maps a character offset in the text to the index of the whitespace-separated word it falls in,
+ * the unit Pagefind uses for locations and anchors.
+ */
+export function wordIndexer(text: string): { words: RegExpExecArray[]; wordAt(offset: number): number } {
+	const words = [...text.matchAll(/\S+/g)];
+	return {
+		words,
+		wordAt(offset) {
+			let low = 0;
+			let high = words.length - 1;
+			while (low < high) {
+				const middle = Math.ceil((low + high) / 2);
+				if (words[middle].index <= offset) low = middle;
+				else high = middle - 1;
+			}
+			return Math.max(0, low);
+		},
+	};
+}
+
+/**
+ * A short passage of the text that shows the search at work: the window of `maxWords` words
+ * holding the most different phrases, then the most matches, earliest first. Without any match
+ * it is the opening of the text. Ellipses mark cut ends.
+ */
+export function excerpt(text: string, phrases: readonly Phrase[], maxWords = 30): TextSegment[] {
+	const { words, wordAt } = wordIndexer(text);
+	if (words.length === 0) return [];
+	const ranges = findMatches(text, phrases);
+	const matchWords = ranges.map((range) => ({ word: wordAt(range.start), phrase: range.phrase }));
+
+	let bestStart = 0;
+	let bestScore = -1;
+	for (const { word } of matchWords) {
+		// Start a little before the match, so it reads in context.
+		const start = Math.max(0, Math.min(word - 4, words.length - maxWords));
+		const inside = matchWords.filter((match) => match.word >= start && match.word < start + maxWords);
+		const score = new Set(inside.map((match) => match.phrase)).size * 1000 + inside.length;
+		if (score > bestScore) {
+			bestScore = score;
+			bestStart = start;
+		}
+	}
+	const endWord = Math.min(words.length, bestStart + maxWords);
+	const from = words[bestStart].index;
+	const to = words[endWord - 1].index + words[endWord - 1][0].length;
+	const inWindow = ranges
+		.filter((range) => range.start >= from && range.end <= to)
+		.map((range) => ({ ...range, start: range.start - from, end: range.end - from }));
+	const segments = markSegments(text.slice(from, to), inWindow);
+	if (bestStart > 0) segments.unshift({ text: '… ', marked: false });
+	if (endWord < words.length) segments.push({ text: ' …', marked: false });
+	return segments;
+}
