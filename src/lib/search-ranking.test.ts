@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestOfAlternatives, rankPages } from './search-ranking';
+import { bestOfAlternatives, MIN_SHARE_OF_BEST, rankPages } from './search-ranking';
 
 describe('bestOfAlternatives()', () => {
 	it('keeps each page’s best score over the alternatives', () => {
@@ -20,6 +20,10 @@ describe('rankPages()', () => {
 		const ranked = rankPages([new Map([['a', 1], ['b', 2]]), new Map([['a', 3], ['b', 1]])]);
 		expect(ranked.map((page) => page.id)).toEqual(['a', 'b']);
 		expect(ranked[0].score).toBe(4);
+	});
+	it('drops pages that score under a small share of the best', () => {
+		const ranked = rankPages([new Map([['strong', 100], ['passing', 100 * MIN_SHARE_OF_BEST - 0.01], ['weak', 100 * MIN_SHARE_OF_BEST]])]);
+		expect(ranked.map((page) => page.id)).toEqual(['strong', 'weak']);
 	});
 	it('returns nothing for no terms or no matches', () => {
 		expect(rankPages([])).toEqual([]);

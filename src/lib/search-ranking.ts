@@ -3,8 +3,13 @@
  *
  * A page's score is the sum of its term scores (what a multi-word BM25 query computes), scaled
  * by the share of terms it matched squared, so a page that matches every term outranks one that
- * matches a single term very often. Pages that match no term are not results.
+ * matches a single term very often. Pages that match no term are not results, and neither are
+ * pages scoring under `MIN_SHARE_OF_BEST` of the best page: they mention a word in passing, often
+ * a short word that is also the start of common words (`ha` → "has").
  */
+
+/** Share of the best page's score a page needs to count as a result. */
+export const MIN_SHARE_OF_BEST = 0.05;
 
 /** Scores of the pages one search matched, by Pagefind page id. */
 export type PageScores = ReadonlyMap<string, number>;
@@ -25,7 +30,7 @@ export function bestOfAlternatives(alternatives: readonly PageScores[]): Map<str
 	return best;
 }
 
-/** Pages matched by any term, best first; ties keep the order pages were first seen in. */
+/** Pages that match the terms well enough, best first; ties keep the order pages were first seen in. */
 export function rankPages(termScores: readonly PageScores[]): RankedPage[] {
 	const pages = new Map<string, { sum: number; matchedTerms: number }>();
 	for (const scores of termScores) {
@@ -37,9 +42,11 @@ export function rankPages(termScores: readonly PageScores[]): RankedPage[] {
 		}
 	}
 	const termCount = termScores.length;
-	return [...pages]
+	const ranked = [...pages]
 		.map(([id, { sum, matchedTerms }]) => ({ id, matchedTerms, score: sum * (matchedTerms / termCount) ** 2 }))
 		.sort((a, b) => b.score - a.score);
+	const threshold = (ranked[0]?.score ?? 0) * MIN_SHARE_OF_BEST;
+	return ranked.filter((page) => page.score >= threshold);
 }
 
 /**

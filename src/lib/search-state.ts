@@ -6,18 +6,13 @@
 import { filterToParams, parseFilter, type QuestionFilter } from './question-filter';
 import { normaliseQuery } from './search-query';
 import { withBase } from './permalinks';
+import { HIGHLIGHT_PARAM, SEARCH_PATH } from './search-constants';
 
 export interface SearchState {
 	/** What the reader typed, normalised; empty when nothing was typed. */
 	query: string;
 	filter: QuestionFilter;
 }
-
-/** The URL parameter that carries the search into the question a result opens. */
-export const HIGHLIGHT_PARAM = 'highlight';
-
-/** Path of the full search page, without base. */
-export const SEARCH_PATH = '/search/';
 
 /** Reads a search from URL parameters; unknown filter values are dropped, never fatal. */
 export function parseSearchState(params: URLSearchParams): SearchState {
