@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, findMatches, markSegments, wordIndexer, wordMatches } from './search-highlight';
+import { excerpt, findMatches, isGenuineMatch, markSegments, wordIndexer, wordMatches } from './search-highlight';
 
 const marked = (segments: { text: string; marked: boolean }[]) => segments.filter((s) => s.marked).map((s) => s.text);
 const plain = (segments: { text: string }[]) => segments.map((s) => s.text).join('');
@@ -21,6 +21,19 @@ describe('wordMatches()', () => {
 	it('ignores hyphens and case', () => {
 		expect(wordMatches('On-Call', 'oncall')).toBe(true);
 		expect(wordMatches('postmortem', 'post-mortem')).toBe(true);
+	});
+});
+
+describe('isGenuineMatch()', () => {
+	const text = 'If X fails, Kubernetes restarts the pod.';
+	it('accepts words the text shares a prefix with, typos included', () => {
+		expect(isGenuineMatch(text, ['kubernetez'])).toBe(true);
+		expect(isGenuineMatch(text, ['restarting', 'pods'])).toBe(true);
+		expect(isGenuineMatch(text, ['x'])).toBe(true);
+	});
+	it('rejects a word whose only match is a shorter fallback', () => {
+		expect(isGenuineMatch(text, ['xylophone'])).toBe(false);
+		expect(isGenuineMatch(text, ['kubernetes', 'zebra'])).toBe(false);
 	});
 });
 

@@ -56,6 +56,23 @@ export function wordMatches(textWord: string, queryWord: string): boolean {
 	return token.startsWith(stem(word));
 }
 
+/** Letters a word of the text must share with a query word for a match to be more than noise. */
+export const MIN_SHARED_PREFIX = 3;
+
+/**
+ * Whether every query word shares its first letters (up to `MIN_SHARED_PREFIX`) with some word
+ * of the text. Pagefind falls back to ever shorter prefixes of a word it does not know: that
+ * forgives typos ("kubernetez" finds Kubernetes) but also turns "xylophone" into a search for a
+ * lone "x". This tells the two apart.
+ */
+export function isGenuineMatch(text: string, queryWords: readonly string[]): boolean {
+	const keys = tokenize(text).map((token) => token.key);
+	return queryWords.every((word) => {
+		const prefix = comparable(word).slice(0, MIN_SHARED_PREFIX);
+		return keys.some((key) => key.startsWith(prefix));
+	});
+}
+
 /** Every non-overlapping match of the phrases in the text, in order. Longer phrases win at a position. */
 export function findMatches(text: string, phrases: readonly Phrase[]): MatchRange[] {
 	const tokens = tokenize(text);

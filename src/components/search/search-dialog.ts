@@ -10,7 +10,8 @@ let dialog: HTMLDialogElement | undefined;
 let panel: SearchPanel | undefined;
 let returnFocusTo: HTMLElement | null = null;
 
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), [tabindex]:not([tabindex="-1"])';
+/** What Tab can reach; result options are left out, since arrow keys move through them. */
+const TABBABLE = ':is(a[href], button:not([disabled]), input:not([disabled]), [tabindex]):not([tabindex="-1"])';
 
 function createDialog(base: string): HTMLDialogElement {
 	const element = document.createElement('dialog');
@@ -42,7 +43,7 @@ function createDialog(base: string): HTMLDialogElement {
 }
 
 function keepFocusInside(container: HTMLElement, event: KeyboardEvent) {
-	const focusable = [...container.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((element) => element.offsetParent !== null || element === document.activeElement);
+	const focusable = [...container.querySelectorAll<HTMLElement>(TABBABLE)].filter((element) => element.checkVisibility());
 	const first = focusable[0];
 	const last = focusable.at(-1);
 	if (!first || !last) return;

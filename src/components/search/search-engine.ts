@@ -9,6 +9,7 @@
 import type { QuestionFilter } from '../../lib/question-filter';
 import { withBase } from '../../lib/permalinks';
 import { applyFilter, facetCounts, facetRecords, FACETS, type FacetCounts, type FacetValuePages } from '../../lib/search-facets';
+import { isGenuineMatch } from '../../lib/search-highlight';
 import { highlightPhrases, queryTerms } from '../../lib/search-query';
 import { bestOfAlternatives, PAGEFIND_RANKING, rankPages, type PageScores } from '../../lib/search-ranking';
 import { shapeResult, type PagefindResultData, type SearchResultView } from '../../lib/search-results';
@@ -74,7 +75,10 @@ async function createEngine(base: string): Promise<SearchEngine> {
 	const scoresFor = (text: string) => {
 		let scores = scoresByText.get(text);
 		if (!scores) {
-			scores = pagefind.search(text).then(({ results }) => {
+			scores = pagefind.search(text).then(async ({ results }) => {
+				// When Pagefind falls back to a stub of an unknown word, all its results are noise.
+				const best = results[0] && (await results[0].data());
+				if (!best || !isGenuineMatch([best.content, ...Object.values(best.meta)].join(' '), text.split(' '))) return new Map();
 				for (const result of results) if (!resultsById.has(result.id)) resultsById.set(result.id, result);
 				return new Map(results.map((result) => [result.id, result.score]));
 			});

@@ -126,7 +126,7 @@ export class SearchPanel {
 			icon,
 			h('label', { class: 'sr-only', for: this.input.id }, 'Search the answers'),
 			this.input,
-			options.mode === 'dialog' && h('button', { type: 'button', class: 'sre-search__close', 'data-close': true, 'aria-label': 'Close search' }, 'Esc'),
+			options.mode === 'dialog' && h('button', { type: 'button', class: 'sre-search__close', 'data-close': true }, 'Esc', h('span', { class: 'sr-only' }, ' (close search)')),
 		);
 
 		this.#filters = h('div', { class: 'sre-search__filters', role: 'group', 'aria-label': 'Filter results', hidden: true });
@@ -264,9 +264,9 @@ export class SearchPanel {
 			const optionId = `${this.#id}-result-${index}`;
 			const option = h(
 				'a',
-				{ id: optionId, class: 'sre-result', role: 'option', href: view.href, tabindex: '-1', 'aria-selected': 'false', 'data-number': String(view.number), 'aria-labelledby': `${optionId}-title`, 'aria-describedby': `${optionId}-excerpt` },
-				h('span', { class: 'sre-result__title', id: `${optionId}-title` }, h('span', { class: 'sre-result__number' }, `#${view.number}`), ` ${view.title}`),
-				h('span', { class: 'sre-result__excerpt', id: `${optionId}-excerpt` }, ...segmentsToNodes(view.excerpt)),
+				{ id: optionId, class: 'sre-result', role: 'option', href: view.href, tabindex: '-1', 'aria-selected': 'false', 'data-number': String(view.number) },
+				h('span', { class: 'sre-result__title' }, h('span', { class: 'sre-result__number' }, `#${view.number}`), ` ${view.title}`),
+				h('span', { class: 'sre-result__excerpt' }, ...segmentsToNodes(view.excerpt)),
 				h('span', { class: 'sre-result__chips' }, ...view.chips.map((chip) => h('span', { class: 'chip' }, chip))),
 			);
 			this.#listbox.append(option);
