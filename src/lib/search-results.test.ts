@@ -33,5 +33,9 @@ describe('shapeResult()', () => {
 		expect(result.href).toBe('/sre-prep/questions/slis-slos-error-budgets/?highlight=error+budget');
 	});
 	it('labels level, kind and topics in page order', () => expect(result.chips).toEqual(['Mid-level', 'Technical', 'SLIs, SLOs & error budgets', 'Alerting']));
+	it('shows a label shared by kind and topic once', () => {
+		const troubleshooting = shapeResult({ ...data, filters: { level: ['mid'], kind: ['troubleshooting'], topic: ['troubleshooting'] } }, [], '');
+		expect(troubleshooting.chips).toEqual(['Mid-level', 'Troubleshooting']);
+	});
 	it('marks the search in the excerpt', () => expect(result.excerpt.filter((s) => s.marked).map((s) => s.text)).toContain('error budget'.split(' ')[0]));
 });

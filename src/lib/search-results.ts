@@ -26,7 +26,7 @@ export interface SearchResultView {
 	title: string;
 	href: string;
 	excerpt: TextSegment[];
-	/** Level, kind and topic labels, in the order question pages show them. */
+	/** Level, kind and topic labels, in the order question pages show them, each once. */
 	chips: string[];
 	sections: ResultSection[];
 }
@@ -63,7 +63,8 @@ export function shapeResult(data: PagefindResultData, phrases: readonly Phrase[]
 		title: data.meta.title ?? data.url,
 		href: withHighlight(data.url, query),
 		excerpt: excerpt(data.content, phrases),
-		chips: [...(level ? [levelLabel(level)] : []), ...(kind ? [kindLabel(kind)] : []), ...(data.filters.topic ?? []).map((topic) => getTopic(topic).label)],
+		// A kind and a topic can share a label ("Troubleshooting"); one chip says it.
+		chips: [...new Set([...(level ? [levelLabel(level)] : []), ...(kind ? [kindLabel(kind)] : []), ...(data.filters.topic ?? []).map((topic) => getTopic(topic).label)])],
 		sections: matchingSections(data, phrases, query),
 	};
 }

@@ -42,5 +42,6 @@ export function highlightPage() {
 	if (phrases.length === 0) return;
 	const regions = document.querySelectorAll('main h1, main [data-pagefind-body]');
 	const marks = [...regions].flatMap((region) => textNodesIn(region).flatMap((node) => markNode(node, phrases)));
-	if (marks.length > 0 && !location.hash) marks[0].scrollIntoView({ block: 'center' });
+	// Instant, like following an anchor: a smooth scroll on arrival would only delay the answer.
+	if (marks.length > 0 && !location.hash) marks[0].scrollIntoView({ block: 'center', behavior: 'instant' });
 }

@@ -255,7 +255,8 @@ export class SearchPanel {
 		this.#updateMore();
 		this.#renderCount();
 		this.#renderMessage();
-		if (views.length > 0) this.#activate(0);
+		// Selected without scrolling: on the search page that would scroll the window on load.
+		if (views.length > 0) this.#activate(0, false);
 	}
 
 	#appendResults(views: SearchResultView[]) {
@@ -286,7 +287,8 @@ export class SearchPanel {
 
 	#renderFilters() {
 		const outcome = this.#outcome;
-		this.#filters.hidden = !outcome;
+		// Nothing to narrow when the query itself found nothing.
+		this.#filters.hidden = !outcome || outcome.unfiltered === 0;
 		if (!outcome) return;
 		for (const facet of FACETS) {
 			let visible = 0;
@@ -313,9 +315,9 @@ export class SearchPanel {
 		const outcome = this.#outcome;
 		let text = '';
 		if (this.#state.query && !outcome && !this.#engineError) text = 'Loading the search index…';
-		else if (outcome) {
-			const noun = outcome.unfiltered === 1 ? 'result' : 'results';
-			text = hasFilter(outcome.filter) ? `${outcome.total} of ${outcome.unfiltered} ${noun}, filtered` : `${outcome.total} ${noun}`;
+		else if (outcome && outcome.unfiltered > 0) {
+			const results = (n: number) => `${n} ${n === 1 ? 'result' : 'results'}`;
+			text = hasFilter(outcome.filter) ? `${results(outcome.total)} · ${outcome.unfiltered} without filters` : results(outcome.total);
 		}
 		this.#count.textContent = text;
 		this.#count.hidden = !text;
