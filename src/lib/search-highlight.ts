@@ -47,13 +47,20 @@ function stem(word: string): string {
 	return stemmed.length >= 4 ? stemmed : word;
 }
 
+/** A query word prepared once for comparing with many words of text. */
+type WordTest = (key: string) => boolean;
+
+function wordTest(queryWord: string): WordTest {
+	const word = comparable(queryWord);
+	if (word.length <= 2) return (key) => key === word;
+	if (word.length === 3) return (key) => key === word || key === `${word}s`;
+	const prefix = stem(word);
+	return (key) => key.startsWith(prefix);
+}
+
 /** Whether a word of text counts as the query word. */
 export function wordMatches(textWord: string, queryWord: string): boolean {
-	const token = comparable(textWord);
-	const word = comparable(queryWord);
-	if (word.length <= 2) return token === word;
-	if (word.length === 3) return token === word || token === `${word}s`;
-	return token.startsWith(stem(word));
+	return wordTest(queryWord)(comparable(textWord));
 }
 
 /** Letters a word of the text must share with a query word for a match to be more than noise. */
@@ -76,14 +83,17 @@ export function isGenuineMatch(text: string, queryWords: readonly string[]): boo
 /** Every non-overlapping match of the phrases in the text, in order. Longer phrases win at a position. */
 export function findMatches(text: string, phrases: readonly Phrase[]): MatchRange[] {
 	const tokens = tokenize(text);
-	const byLength = phrases.map((words, index) => ({ words, index })).filter(({ words }) => words.length > 0).sort((a, b) => b.words.length - a.words.length);
+	const byLength = phrases
+		.map((words, index) => ({ tests: words.map(wordTest), index }))
+		.filter(({ tests }) => tests.length > 0)
+		.sort((a, b) => b.tests.length - a.tests.length);
 	const ranges: MatchRange[] = [];
 	for (let i = 0; i < tokens.length; i++) {
-		const found = byLength.find(({ words }) => words.every((word, offset) => i + offset < tokens.length && wordMatches(tokens[i + offset].key, word)));
+		const found = byLength.find(({ tests }) => tests.every((test, offset) => i + offset < tokens.length && test(tokens[i + offset].key)));
 		if (!found) continue;
-		const last = tokens[i + found.words.length - 1];
+		const last = tokens[i + found.tests.length - 1];
 		ranges.push({ start: tokens[i].start, end: last.end, phrase: found.index });
-		i += found.words.length - 1;
+		i += found.tests.length - 1;
 	}
 	return ranges;
 }
@@ -125,12 +135,12 @@ export function wordIndexer(text: string): { words: RegExpExecArray[]; wordAt(of
 /**
  * A short passage of the text that shows the search at work: the window of `maxWords` words
  * holding the most different phrases, then the most matches, earliest first. Without any match
- * it is the opening of the text. Ellipses mark cut ends.
+ * it is the opening of the text. Ellipses mark cut ends. `ranges` are the text's matches, from
+ * `findMatches`.
  */
-export function excerpt(text: string, phrases: readonly Phrase[], maxWords = 30): TextSegment[] {
+export function excerpt(text: string, ranges: readonly MatchRange[], maxWords = 30): TextSegment[] {
 	const { words, wordAt } = wordIndexer(text);
 	if (words.length === 0) return [];
-	const ranges = findMatches(text, phrases);
 	const matchWords = ranges.map((range) => ({ word: wordAt(range.start), phrase: range.phrase }));
 
 	let bestStart = 0;

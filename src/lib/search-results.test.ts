@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchingSections, shapeResult, type PagefindResultData } from './search-results';
+import { findMatches } from './search-highlight';
 import { highlightPhrases } from './search-query';
 
 const data: PagefindResultData = {
@@ -17,12 +18,14 @@ const data: PagefindResultData = {
 
 describe('matchingSections()', () => {
 	it('lists the headings whose sections match most, in page order, as highlighted deep links', () => {
-		expect(matchingSections(data, highlightPhrases('error budget'), 'error budget')).toEqual([
+		expect(matchingSections(data, findMatches(data.content, highlightPhrases('error budget')), 'error budget')).toEqual([
 			{ title: 'Arithmetic', href: '/sre-prep/questions/slis-slos-error-budgets/?highlight=error+budget#arithmetic' },
 			{ title: 'Policy', href: '/sre-prep/questions/slis-slos-error-budgets/?highlight=error+budget#policy' },
 		]);
 	});
-	it('skips sections without a match', () => expect(matchingSections(data, highlightPhrases('policy'), 'policy').map((s) => s.title)).toEqual(['Policy']));
+	it('skips sections without a match', () => {
+		expect(matchingSections(data, findMatches(data.content, highlightPhrases('policy')), 'policy').map((s) => s.title)).toEqual(['Policy']);
+	});
 });
 
 describe('shapeResult()', () => {

@@ -3,7 +3,7 @@
  * link (carrying the search so the page can highlight it), an excerpt with the search marked,
  * chips, and up to two sections of the answer that match, as deep links. Pure.
  */
-import { excerpt, findMatches, wordIndexer, type Phrase, type TextSegment } from './search-highlight';
+import { excerpt, findMatches, wordIndexer, type MatchRange, type Phrase, type TextSegment } from './search-highlight';
 import { withHighlight } from './search-state';
 import { getTopic, kindLabel, levelLabel, type Kind, type Level } from './taxonomy';
 
@@ -34,13 +34,16 @@ export interface SearchResultView {
 /** Most sections listed under one result. */
 export const MAX_SECTIONS = 2;
 
-/** Sections (h2/h3 with an id) holding the most matches, at most `MAX_SECTIONS`, in page order. */
-export function matchingSections(data: PagefindResultData, phrases: readonly Phrase[], query: string): ResultSection[] {
+/**
+ * Sections (h2/h3 with an id) holding the most matches, at most `MAX_SECTIONS`, in page order.
+ * `matches` are those of the search in `data.content`, from `findMatches`.
+ */
+export function matchingSections(data: PagefindResultData, matches: readonly MatchRange[], query: string): ResultSection[] {
 	const headings = data.anchors.filter((anchor) => /^h[23]$/.test(anchor.element) && anchor.text);
 	if (headings.length === 0) return [];
 	const { wordAt } = wordIndexer(data.content);
 	const hits = headings.map(() => 0);
-	for (const match of findMatches(data.content, phrases)) {
+	for (const match of matches) {
 		const word = wordAt(match.start);
 		const section = headings.findLastIndex((heading) => heading.location <= word);
 		if (section >= 0) hits[section] += 1;
@@ -56,15 +59,16 @@ export function matchingSections(data: PagefindResultData, phrases: readonly Phr
 
 /** The result as the search UI shows it. */
 export function shapeResult(data: PagefindResultData, phrases: readonly Phrase[], query: string): SearchResultView {
+	const matches = findMatches(data.content, phrases);
 	const level = data.filters.level?.[0] as Level | undefined;
 	const kind = data.filters.kind?.[0] as Kind | undefined;
 	return {
 		number: Number(data.meta.number),
 		title: data.meta.title ?? data.url,
 		href: withHighlight(data.url, query),
-		excerpt: excerpt(data.content, phrases),
+		excerpt: excerpt(data.content, matches),
 		// A kind and a topic can share a label ("Troubleshooting"); one chip says it.
 		chips: [...new Set([...(level ? [levelLabel(level)] : []), ...(kind ? [kindLabel(kind)] : []), ...(data.filters.topic ?? []).map((topic) => getTopic(topic).label)])],
-		sections: matchingSections(data, phrases, query),
+		sections: matchingSections(data, matches, query),
 	};
 }

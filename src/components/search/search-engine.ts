@@ -65,7 +65,9 @@ export function loadSearchEngine(base: string): Promise<SearchEngine> {
 async function createEngine(base: string): Promise<SearchEngine> {
 	// A runtime URL, so Vite leaves the import alone: the file only exists after `pagefind` runs.
 	const pagefind = (await import(/* @vite-ignore */ withBase('/pagefind/pagefind.js', base))) as Pagefind;
-	await pagefind.options({ baseUrl: base, ranking: PAGEFIND_RANKING });
+	// No web worker: for an index this small its message round trips cost more than they save
+	// (scripts/bench-search.mjs measured results in about half the time on the main thread).
+	await pagefind.options({ baseUrl: base, ranking: PAGEFIND_RANKING, noWorker: true });
 	await pagefind.init();
 	const records = facetRecords(await loadFacetValuePages(pagefind));
 
