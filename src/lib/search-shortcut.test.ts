@@ -22,7 +22,7 @@ describe('isSearchShortcut()', () => {
 
 describe('shortcutHint()', () => {
 	it('names the platform’s modifier', () => {
-		expect(shortcutHint('MacIntel')).toBe('⌘K');
-		expect(shortcutHint('Linux x86_64')).toBe('Ctrl K');
+		expect(shortcutHint('Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15')).toBe('⌘K');
+		expect(shortcutHint('Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/131.0')).toBe('Ctrl K');
 	});
 });

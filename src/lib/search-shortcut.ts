@@ -20,5 +20,5 @@ export function isSearchShortcut(event: ShortcutKey): boolean {
 	return event.key === '/' && !event.ctrlKey && !event.metaKey && !event.inEditableField;
 }
 
-/** The shortcut hint to show: ⌘K on Apple platforms, Ctrl K elsewhere. */
-export const shortcutHint = (platform: string): string => (/mac|iphone|ipad/i.test(platform) ? '⌘K' : 'Ctrl K');
+/** The shortcut hint to show, from the user agent string: ⌘K on Apple platforms, Ctrl K elsewhere. */
+export const shortcutHint = (userAgent: string): string => (/mac|iphone|ipad/i.test(userAgent) ? '⌘K' : 'Ctrl K');

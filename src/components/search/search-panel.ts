@@ -175,10 +175,6 @@ export class SearchPanel {
 		void this.#search();
 	}
 
-	get state(): SearchState {
-		return this.#state;
-	}
-
 	async #loadEngine() {
 		try {
 			this.#engine = await loadSearchEngine(this.#options.base);
