@@ -11,6 +11,7 @@ export const PAGE_TYPES = {
 	level: 'levels/senior/',
 	kind: 'kinds/behavioral/',
 	about: 'about/',
+	search: 'search/',
 } as const;
 
 /** Fails with the list of violations, so a failure says what to fix. */

@@ -1,0 +1,122 @@
+/**
+ * Search in the browser: loads Pagefind from the built site, learns once which pages carry which
+ * filter value, and answers queries through the pure modules in src/lib. Loaded on demand by the
+ * search dialog and the search page, never with a page.
+ *
+ * Pagefind exists only in the built site (`npm run build` writes it to dist/pagefind/), so under
+ * `astro dev` loading fails and the UI says how to get a built site instead.
+ */
+import type { QuestionFilter } from '../../lib/question-filter';
+import { withBase } from '../../lib/permalinks';
+import { applyFilter, facetCounts, facetRecords, FACETS, type FacetCounts, type FacetValuePages } from '../../lib/search-facets';
+import { isGenuineMatch } from '../../lib/search-highlight';
+import { highlightPhrases, queryTerms } from '../../lib/search-query';
+import { bestOfAlternatives, PAGEFIND_RANKING, rankPages, type PageScores } from '../../lib/search-ranking';
+import { shapeResult, type PagefindResultData, type SearchResultView } from '../../lib/search-results';
+
+/** The parts of Pagefind's JavaScript API used here (see https://pagefind.app/docs/api/). */
+interface PagefindResult {
+	id: string;
+	score: number;
+	data(): Promise<PagefindResultData>;
+}
+interface Pagefind {
+	options(options: Record<string, unknown>): Promise<void>;
+	init(): Promise<void>;
+	search(term: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
+	filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+/** The outcome of one search: counts at once, result views loaded page by page. */
+export interface SearchOutcome {
+	query: string;
+	filter: QuestionFilter;
+	/** Results after filtering. */
+	total: number;
+	/** Results for the query alone, before filtering. */
+	unfiltered: number;
+	counts: FacetCounts;
+	/** Loads the views of results `from` to `from + count` (fewer at the end). */
+	views(from: number, count: number): Promise<SearchResultView[]>;
+}
+
+export interface SearchEngine {
+	search(query: string, filter: QuestionFilter): Promise<SearchOutcome>;
+}
+
+/** Why search cannot run: no index in the dev server, or the index failed to load. */
+export class SearchUnavailableError extends Error {
+	constructor(readonly reason: 'dev-server' | 'load-failed', cause: unknown) {
+		super(reason === 'dev-server' ? 'The search index exists only in the built site.' : 'The search index could not be loaded.', { cause });
+	}
+}
+
+let engine: Promise<SearchEngine> | undefined;
+
+/** The one engine of the page, loading Pagefind and its filter index on first use. */
+export function loadSearchEngine(base: string): Promise<SearchEngine> {
+	engine ??= createEngine(base).catch((error: unknown) => {
+		engine = undefined;
+		throw new SearchUnavailableError(import.meta.env.DEV ? 'dev-server' : 'load-failed', error);
+	});
+	return engine;
+}
+
+async function createEngine(base: string): Promise<SearchEngine> {
+	// A runtime URL, so Vite leaves the import alone: the file only exists after `pagefind` runs.
+	const pagefind = (await import(/* @vite-ignore */ withBase('/pagefind/pagefind.js', base))) as Pagefind;
+	// No web worker: for an index this small its message round trips cost more than they save
+	// (scripts/bench-search.mjs measured results in about half the time on the main thread).
+	await pagefind.options({ baseUrl: base, ranking: PAGEFIND_RANKING, noWorker: true });
+	await pagefind.init();
+	const records = facetRecords(await loadFacetValuePages(pagefind));
+
+	const resultsById = new Map<string, PagefindResult>();
+	const scoresByText = new Map<string, Promise<PageScores>>();
+	// Typing "error bu…" repeats the search for "error" on every key: remember each one.
+	const scoresFor = (text: string) => {
+		let scores = scoresByText.get(text);
+		if (!scores) {
+			scores = pagefind.search(text).then(async ({ results }) => {
+				// When Pagefind falls back to a stub of an unknown word, all its results are noise.
+				const best = results[0] && (await results[0].data());
+				if (!best || !isGenuineMatch([best.content, ...Object.values(best.meta)].join(' '), text.split(' '))) return new Map();
+				for (const result of results) if (!resultsById.has(result.id)) resultsById.set(result.id, result);
+				return new Map(results.map((result) => [result.id, result.score]));
+			});
+			scoresByText.set(text, scores);
+		}
+		return scores;
+	};
+
+	return {
+		async search(query, filter) {
+			const terms = queryTerms(query);
+			const termScores = await Promise.all(terms.map(async (term) => bestOfAlternatives(await Promise.all(term.alternatives.map(scoresFor)))));
+			const ranked = rankPages(termScores).map((page) => page.id);
+			const ids = applyFilter(ranked, records, filter);
+			const phrases = highlightPhrases(query);
+			return {
+				query,
+				filter,
+				total: ids.length,
+				unfiltered: ranked.length,
+				counts: facetCounts(ranked, records, filter),
+				views: (from, count) =>
+					Promise.all(ids.slice(from, from + count).map(async (id) => shapeResult(await resultsById.get(id)!.data(), phrases, query))),
+			};
+		},
+	};
+}
+
+/** For every topic, level and kind, the pages that carry it, from Pagefind's filter index. */
+async function loadFacetValuePages(pagefind: Pagefind): Promise<FacetValuePages[]> {
+	const available = await pagefind.filters();
+	const lookups = FACETS.flatMap((facet) =>
+		Object.keys(available[facet] ?? {}).map(async (value) => {
+			const { results } = await pagefind.search(null, { filters: { [facet]: value } });
+			return { facet, value, ids: results.map((result) => result.id) };
+		}),
+	);
+	return Promise.all(lookups);
+}
