@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deckCounts, describeInterval, describeRelative, dueDate, isDue, lastReviewed } from './due';
+import { deckCounts, describeInterval, describeRelative, dueDate, isDue, lastReviewed, nextDue } from './due';
 import { emptyProgress, type CardProgress } from './progress-store';
 
 const NOW = new Date('2026-03-02T09:00:00.000Z');
@@ -43,6 +43,10 @@ describe('deckCounts()', () => {
 	};
 	it('counts the whole deck', () => expect(deckCounts(document, NOW)).toEqual({ inDeck: 3, due: 2 }));
 	it('counts only the given questions', () => expect(deckCounts(document, NOW, [2, 3, 4, 99])).toEqual({ inDeck: 2, due: 1 }));
+	it('finds the next card to come due', () => {
+		expect(nextDue(document, NOW)).toEqual(new Date('2026-03-09T00:00:00.000Z'));
+		expect(nextDue(document, NOW, [1, 3])).toBeUndefined();
+	});
 });
 
 describe('describeRelative()', () => {
@@ -53,7 +57,16 @@ describe('describeRelative()', () => {
 		expect(describeRelative(new Date('2026-02-28T09:00:00.000Z'), NOW)).toBe('2 days ago');
 		expect(describeRelative(new Date('2026-05-02T09:00:00.000Z'), NOW)).toBe('in 2 months');
 	});
-	it('says "now" within a minute', () => expect(describeRelative(new Date('2026-03-02T09:00:30.000Z'), NOW)).toBe('now'));
+	it('rounds to the nearest of the unit it nearly fills', () => {
+		expect(describeRelative(new Date('2026-03-02T09:00:59.500Z'), NOW)).toBe('in 1 minute');
+		expect(describeRelative(new Date('2026-03-06T09:00:00.000Z'), NOW)).toBe('in 4 days');
+		expect(describeRelative(new Date('2026-03-08T21:00:00.000Z'), NOW)).toBe('next week');
+	});
+	it('says "just now" or "in under a minute" well within a minute', () => {
+		expect(describeRelative(new Date('2026-03-02T09:00:30.000Z'), NOW)).toBe('in under a minute');
+		expect(describeRelative(new Date('2026-03-02T08:59:30.000Z'), NOW)).toBe('just now');
+		expect(describeRelative(NOW, NOW)).toBe('just now');
+	});
 });
 
 describe('describeInterval()', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+	addToDeck,
+	dropFromDeck,
 	emptyProgress,
 	isNewerRecord,
 	KEPT_PREFIX,
@@ -99,6 +101,23 @@ describe('parseProgress()', () => {
 			document: { version: 3, cards: { 5: { inDeck: true, schedule: null } } },
 		});
 		expect(parseProgress(old, { 1: migrations[1] }, 3)).toEqual({ ok: false, reason: 'not-progress', detail: 'format 2 cannot be upgraded' });
+	});
+});
+
+describe('addToDeck() and dropFromDeck()', () => {
+	const later = new Date('2026-03-03T10:00:00.000Z');
+	it('adds a new question as due at once', () => {
+		expect(addToDeck(emptyProgress(NOW), 17, later).cards[17]).toEqual({ inDeck: true, changedAt: later.toISOString(), lastGrade: null, schedule: null });
+	});
+	it('keeps the schedule when a card is dropped and added back', () => {
+		const reviewed = card({ lastReview: '2026-03-01T08:00:00.000Z' });
+		const dropped = dropFromDeck(documentWith({ 17: reviewed }), 17, later);
+		expect(dropped.cards[17]).toEqual({ ...reviewed, inDeck: false, changedAt: later.toISOString() });
+		expect(addToDeck(dropped, 17, later).cards[17]).toEqual({ ...reviewed, changedAt: later.toISOString() });
+	});
+	it('dropping a question never saved changes nothing', () => {
+		const document = emptyProgress(NOW);
+		expect(dropFromDeck(document, 17, later)).toBe(document);
 	});
 });
 

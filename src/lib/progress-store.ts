@@ -163,6 +163,24 @@ export function parseProgress(
 	return version === targetVersion ? { ok: true, document } : { ok: true, document, migratedFrom: version as number };
 }
 
+/** The document with one question's record replaced. */
+export function withCard(document: ProgressDocument, id: number, card: CardProgress): ProgressDocument {
+	return { ...document, cards: { ...document.cards, [id]: card } };
+}
+
+/** Puts a question in the deck. A card seen before keeps its schedule; a new one is due at once. */
+export function addToDeck(document: ProgressDocument, id: number, now: Date): ProgressDocument {
+	const existing = document.cards[id];
+	const changedAt = now.toISOString();
+	return withCard(document, id, existing ? { ...existing, inDeck: true, changedAt } : { inDeck: true, changedAt, lastGrade: null, schedule: null });
+}
+
+/** Takes a question out of the deck but keeps its history, so adding it back resumes the schedule. */
+export function dropFromDeck(document: ProgressDocument, id: number, now: Date): ProgressDocument {
+	const existing = document.cards[id];
+	return existing ? withCard(document, id, { ...existing, inDeck: false, changedAt: now.toISOString() }) : document;
+}
+
 /** The last time a card was reviewed, in milliseconds, or -Infinity if never. */
 function lastReviewTime(card: CardProgress): number {
 	return card.schedule?.last_review ? Date.parse(card.schedule.last_review) : Number.NEGATIVE_INFINITY;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentId, isFinished, move, recordGrade, reveal, startSession, tally } from './study-session';
+import { currentId, isFinished, move, recordGrade, reveal, startSession, stateBefore, tally } from './study-session';
 import type { CardProgress } from './progress-store';
 
 const saved: CardProgress = { inDeck: true, changedAt: '2026-03-01T00:00:00.000Z', lastGrade: null, schedule: null };
@@ -28,6 +28,8 @@ describe('a study session', () => {
 		let session = recordGrade(reveal(startSession([7, 3])), 'again', saved);
 		session = recordGrade(move(session, -1), 'good', graded);
 		expect(session.results[7]).toEqual({ grade: 'good', before: saved });
+		expect(stateBefore(session, 7, graded)).toBe(saved);
+		expect(stateBefore(session, 3, graded)).toBe(graded);
 	});
 
 	it('ends on a summary that tallies grades and lists the cards missed', () => {

@@ -51,8 +51,13 @@ export function move(session: StudySession, step: number): StudySession {
 export function recordGrade(session: StudySession, grade: Grade, saved: CardProgress | undefined): StudySession {
 	const id = currentId(session);
 	if (id === undefined || !session.revealed) return session;
-	const before = id in session.results ? session.results[id].before : saved;
+	const before = stateBefore(session, id, saved);
 	return move({ ...session, results: { ...session.results, [id]: { grade, before } } }, 1);
+}
+
+/** The state to schedule a grade from: the card as it was before this session, else as saved now. */
+export function stateBefore(session: StudySession, id: number, saved: CardProgress | undefined): CardProgress | undefined {
+	return id in session.results ? session.results[id].before : saved;
 }
 
 export interface SessionTally {

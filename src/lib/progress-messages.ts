@@ -1,0 +1,44 @@
+/**
+ * What the reader is told about their saved progress: store problems, kept copies and imports.
+ * One wording for every page that shows progress. Pure.
+ */
+import type { KeptCopy, MergeResult, StoreHealth } from './progress-store';
+
+const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+
+/**
+ * A one-line warning for pages that show progress, or undefined when all is well. `keptCount`
+ * counts copies kept aside earlier, which stay until the reader deals with them.
+ */
+export function storeNotice(health: StoreHealth, keptCount: number): string | undefined {
+	if (health.state === 'unavailable') return 'This browser is blocking site storage, so study progress cannot be saved here.';
+	if (health.state === 'blocked') {
+		return 'Your saved study progress could not be read, and there was no room to copy it aside, so nothing will be saved over it.';
+	}
+	if (health.state === 'kept-aside' && health.reason === 'newer-version') {
+		return 'Your saved study progress comes from a newer version of this site. It is kept aside, unchanged, and you can download it.';
+	}
+	if (health.state === 'kept-aside' || keptCount > 0) return 'Some saved study progress could not be read. It is kept aside, unchanged, and you can download it.';
+	return undefined;
+}
+
+/** Why a kept copy was set aside, or that it can be read now (a newer site's copy after an upgrade). */
+export function keptCopyDescription(copy: KeptCopy): string {
+	return copy.parsed.ok ? 'This copy can be read now: you can merge it into your progress.' : `It could not be read: ${copy.parsed.detail}.`;
+}
+
+/** Result of a successful import or merge. */
+export function mergeMessage({ added, updated, unchanged }: MergeResult): string {
+	if (added + updated + unchanged === 0) return 'The file held no study progress, so nothing changed.';
+	const parts = [
+		added > 0 && `${plural(added, 'question')} added`,
+		updated > 0 && `${plural(updated, 'question')} updated with later reviews`,
+		unchanged > 0 && `${plural(unchanged, 'question')} kept as they were (yours were as recent)`,
+	].filter(Boolean);
+	return `Imported: ${parts.join(', ')}.`;
+}
+
+/** Result of a file that could not be imported. */
+export function rejectedImportMessage(detail: string): string {
+	return `That file was not imported (${detail}). Your progress is unchanged.`;
+}
