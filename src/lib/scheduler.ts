@@ -25,6 +25,7 @@ function toStoredSchedule(card: Card): StoredSchedule {
 		due: card.due.toISOString(),
 		stability: card.stability,
 		difficulty: card.difficulty,
+		// Deprecated in ts-fsrs 5 but still read by its scheduler, so it is kept until 6.0 drops it.
 		elapsed_days: card.elapsed_days,
 		scheduled_days: card.scheduled_days,
 		learning_steps: card.learning_steps,
