@@ -7,18 +7,20 @@ import type { KeptCopy, MergeResult, StoreHealth } from './progress-store';
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
 /**
- * A one-line warning for pages that show progress, or undefined when all is well. `keptCount`
- * counts copies kept aside earlier, which stay until the reader deals with them.
+ * A one-line warning for pages that show progress, or undefined when all is well. It is worded
+ * from the copies kept aside, which stay until the reader deals with them, so every element on a
+ * page says the same whichever of them happened to read the store first.
  */
-export function storeNotice(health: StoreHealth, keptCount: number): string | undefined {
+export function storeNotice(health: StoreHealth, kept: readonly KeptCopy[]): string | undefined {
 	if (health.state === 'unavailable') return 'This browser is blocking site storage, so study progress cannot be saved here.';
 	if (health.state === 'blocked') {
 		return 'Your saved study progress could not be read, and there was no room to copy it aside, so nothing will be saved over it.';
 	}
-	if (health.state === 'kept-aside' && health.reason === 'newer-version') {
+	if (kept.some((copy) => !copy.parsed.ok && copy.parsed.reason === 'newer-version')) {
 		return 'Your saved study progress comes from a newer version of this site. It is kept aside, unchanged, and you can download it.';
 	}
-	if (health.state === 'kept-aside' || keptCount > 0) return 'Some saved study progress could not be read. It is kept aside, unchanged, and you can download it.';
+	if (kept.some((copy) => !copy.parsed.ok)) return 'Some saved study progress could not be read. It is kept aside, unchanged, and you can download it.';
+	if (kept.length > 0) return 'Study progress kept aside earlier can now be read: you can merge it back into yours.';
 	return undefined;
 }
 
@@ -33,7 +35,7 @@ export function mergeMessage({ added, updated, unchanged }: MergeResult): string
 	const parts = [
 		added > 0 && `${plural(added, 'question')} added`,
 		updated > 0 && `${plural(updated, 'question')} updated with later reviews`,
-		unchanged > 0 && `${plural(unchanged, 'question')} kept as they were (yours were as recent)`,
+		unchanged > 0 && `${plural(unchanged, 'question')} left unchanged (your copy was as recent)`,
 	].filter(Boolean);
 	return `Imported: ${parts.join(', ')}.`;
 }

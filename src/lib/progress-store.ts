@@ -4,8 +4,9 @@
  *
  * This is the reader's work, not a preference: a value that cannot be read (broken JSON, another
  * shape, or a newer version of this document) is never overwritten or dropped. It is copied aside
- * under its own key first, the page carries on with empty progress, and the UI tells the reader and
- * offers the kept copy as a download. If the copy cannot be made, nothing is written at all.
+ * under its own key and read back first; only then does a fresh document take its place. The UI
+ * tells the reader and offers the kept copy as a download. If the copy cannot be made, nothing is
+ * written at all.
  *
  * Pure apart from the storage passed in, and free of ts-fsrs so reading pages stay light: the
  * schedule is stored as plain fields, and `scheduler.ts` turns it into an FSRS card.
@@ -298,10 +299,16 @@ export class ProgressStore {
 		const parsed = parseProgress(text);
 		if (parsed.ok) return { document: parsed.document, health: { state: 'ok' } };
 		const keptKey = this.#keepAside(storage, text);
-		return {
-			document: emptyProgress(this.#now()),
-			health: keptKey ? { state: 'kept-aside', keptKey, reason: parsed.reason } : { state: 'blocked', reason: parsed.reason },
-		};
+		if (!keptKey) return { document: emptyProgress(this.#now()), health: { state: 'blocked', reason: parsed.reason } };
+		// The original is safe under its own key now. Clearing it here keeps it from being kept again
+		// on every read, and a newer version of the site can merge its copy back from the kept key.
+		const document = emptyProgress(this.#now());
+		try {
+			storage.setItem(PROGRESS_KEY, serializeProgress(document));
+		} catch {
+			/* The next write tries again; the original is already kept. */
+		}
+		return { document, health: { state: 'kept-aside', keptKey, reason: parsed.reason } };
 	}
 
 	/** Applies `change` to the freshly read document and writes the result whole. */

@@ -23,10 +23,15 @@ export function openProgressStore(): ProgressStore {
 	return new ProgressStore(browserStorage());
 }
 
+/** Lets every element on the page re-render after this tab changed stored progress. */
+export function announceProgressChange(): void {
+	window.dispatchEvent(new Event(LOCAL_CHANGE));
+}
+
 /** Writes a change and lets every element on the page re-render. */
 export function changeProgress(store: ProgressStore, change: (document: ProgressDocument) => ProgressDocument): WriteOutcome {
 	const outcome = store.update(change);
-	window.dispatchEvent(new Event(LOCAL_CHANGE));
+	announceProgressChange();
 	return outcome;
 }
 
@@ -40,7 +45,7 @@ export function onProgressChange(render: () => void): void {
 
 /** Shows or hides the `StoreNotice.astro` inside `container` for the store's current health. */
 export function showStoreNotice(container: HTMLElement, store: ProgressStore, health: StoreHealth): void {
-	const notice = storeNotice(health, store.keptCopies().length);
+	const notice = storeNotice(health, store.keptCopies());
 	container.querySelector<HTMLElement>('.store-notice')!.hidden = !notice;
 	container.querySelector('.store-notice-text')!.textContent = notice ?? '';
 }

@@ -341,7 +341,8 @@ class MockElement extends HTMLElement {
 				if (candidate) {
 					const grade = GRADE_WORDS[coverageGrade(answer.covered.length, answer.keyPointCount)];
 					const due = this.#dueDates.get(answer.id);
-					row.append(cell(due ? `${describeRelative(due, now)} (${grade})` : `not saved (${grade})`));
+					const when = !due ? 'not saved' : due <= now ? 'now' : describeRelative(due, now);
+					row.append(cell(`${when} (${grade})`));
 				}
 				return row;
 			}),

@@ -5,7 +5,7 @@
 import { deckCounts } from '../../lib/due';
 import { keptCopyDescription, mergeMessage, rejectedImportMessage } from '../../lib/progress-messages';
 import { emptyProgress, mergeProgress, parseProgress, type KeptCopy, type MergeResult, type ProgressDocument } from '../../lib/progress-store';
-import { changeProgress, onProgressChange, openProgressStore } from './browser-progress';
+import { announceProgressChange, changeProgress, onProgressChange, openProgressStore } from './browser-progress';
 import { downloadText } from './dom';
 
 /** Files larger than this are not progress exports; refusing them keeps a stray video from freezing the tab. */
@@ -74,7 +74,7 @@ class ProgressPanel extends HTMLElement {
 			);
 			if (!confirmed) return;
 			this.#store.discardKept(copy.key);
-			this.#render();
+			announceProgressChange();
 			this.#say('The kept copy was deleted.');
 		});
 		item.append(text, actions);
