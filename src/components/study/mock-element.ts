@@ -327,24 +327,24 @@ class MockElement extends HTMLElement {
 
 		const candidate = this.#view === 'candidate';
 		const now = new Date();
-		this.#part('.grade-column').hidden = !candidate;
-		this.#part('.results tbody').replaceChildren(
+		this.#part('.results').replaceChildren(
 			...session.answers.map((answer) => {
 				const card = this.#cards.get(answer.id)!;
-				const row = document.createElement('tr');
-				const title = document.createElement('td');
+				const item = document.createElement('li');
 				const link = Object.assign(document.createElement('a'), { href: withBase(questionPath(card.slug), this.dataset.base!), textContent: `#${card.id} ${card.title}` });
-				title.append(link);
-				const cell = (text: string) => Object.assign(document.createElement('td'), { textContent: text });
-				const over = answer.usedMs > answer.limitMs ? ' (over)' : '';
-				row.append(title, cell(`${answer.covered.length} of ${answer.keyPointCount}`), cell(`${formatClock(answer.usedMs)}${over}`));
+				const facts = [`${answer.covered.length} of ${answer.keyPointCount} key points`, `${formatClock(answer.usedMs)}${answer.usedMs > answer.limitMs ? ' (over time)' : ''}`];
 				if (candidate) {
 					const grade = GRADE_WORDS[coverageGrade(answer.covered.length, answer.keyPointCount)];
 					const due = this.#dueDates.get(answer.id);
-					const when = !due ? 'not saved' : due <= now ? 'now' : describeRelative(due, now);
-					row.append(cell(`${when} (${grade})`));
+					facts.push(!due ? `${grade}, not saved` : due <= now ? `${grade}, due now` : `${grade}, back ${describeRelative(due, now)}`);
 				}
-				return row;
+				const text = Object.assign(document.createElement('p'), { className: 'result-facts', textContent: facts.join(' · ') });
+				// The bar repeats the key point count for the eye; screen readers have it in the text.
+				const bar = Object.assign(document.createElement('span'), { className: 'coverage' });
+				bar.setAttribute('aria-hidden', 'true');
+				bar.append(Object.assign(document.createElement('span'), { style: `width: ${(answer.covered.length / Math.max(1, answer.keyPointCount)) * 100}%` }));
+				item.append(link, text, bar);
+				return item;
 			}),
 		);
 		this.#part('.saved-note').textContent = candidate

@@ -308,7 +308,14 @@ class StudyElement extends HTMLElement {
 		this.#part('.grading').hidden = !session.revealed;
 		if (session.revealed) this.#renderAnswer(card, session);
 		this.#part<HTMLButtonElement>('.previous').disabled = session.position === 0;
-		if (focusHeading) this.#part('#card-title').focus();
+		if (focusHeading) this.#focusKeepingBarInView(this.#part('#card-title'));
+	}
+
+	/** Focuses a heading of the session without scrolling the card counter and "End session" out of view. */
+	#focusKeepingBarInView(heading: HTMLElement) {
+		heading.focus({ preventScroll: true });
+		const bar = this.#part('.session-bar');
+		if (bar.getBoundingClientRect().top < 0 || heading.getBoundingClientRect().bottom > window.innerHeight) bar.scrollIntoView({ block: 'start' });
 	}
 
 	#renderAnswer(card: StudyCard, session: StudySession) {
