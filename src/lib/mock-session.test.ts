@@ -4,6 +4,7 @@ import {
 	elapsedMs,
 	extendCountdown,
 	formatClock,
+	matchesFocus,
 	mockTotals,
 	pauseCountdown,
 	pickQuestions,
@@ -62,6 +63,9 @@ describe('pickQuestions()', () => {
 		expect(pickQuestions(cards, { topics: [], kind: 'design' }, 5, first)).toEqual([4]);
 	});
 	it('stops at the length asked for', () => expect(pickQuestions(cards, { topics: [] }, 3, Math.random)).toHaveLength(3));
+	it('matchesFocus() is the rule it draws by', () => {
+		expect(cards.filter((c) => matchesFocus(c, { topics: ['databases', 'alerting'], kind: 'technical' })).map((c) => c.id)).toEqual([1, 3]);
+	});
 });
 
 describe('the countdown', () => {

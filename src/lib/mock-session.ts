@@ -55,12 +55,18 @@ export interface MockFocus {
 	kind?: Kind;
 }
 
+/** True when the card has one of the focus topics (any, if none is chosen) and its level and kind. */
+export function matchesFocus(card: StudyCard, focus: MockFocus): boolean {
+	const inTopics = focus.topics.length === 0 || focus.topics.some((topic) => card.topics.includes(topic));
+	return inTopics && matchesFilter(card, { level: focus.level, kind: focus.kind });
+}
+
 /** Draws up to `length` random questions that match the focus. */
 export function pickQuestions(cards: readonly StudyCard[], focus: MockFocus, length: number, random: () => number): number[] {
-	const matching = cards.filter(
-		(card) => (focus.topics.length === 0 || focus.topics.some((topic) => card.topics.includes(topic))) && matchesFilter(card, { level: focus.level, kind: focus.kind }),
-	);
-	return shuffled(matching, random)
+	return shuffled(
+		cards.filter((card) => matchesFocus(card, focus)),
+		random,
+	)
 		.slice(0, length)
 		.map((card) => card.id);
 }

@@ -2,7 +2,10 @@
  * What the reader is told about their saved progress: store problems, kept copies and imports.
  * One wording for every page that shows progress. Pure.
  */
-import type { KeptCopy, MergeResult, StoreHealth } from './progress-store';
+import type { Grade, KeptCopy, MergeResult, StoreHealth } from './progress-store';
+
+/** How each grade is named on buttons and in summaries. Two-button study calls "good" "Got it". */
+export const GRADE_LABELS: Record<Grade, string> = { again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' };
 
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 

@@ -10,6 +10,7 @@ import {
 	elapsedMs,
 	extendCountdown,
 	formatClock,
+	matchesFocus,
 	mockTotals,
 	pauseCountdown,
 	pickQuestions,
@@ -27,6 +28,7 @@ import {
 	type MockView,
 } from '../../lib/mock-session';
 import { questionPath, withBase } from '../../lib/permalinks';
+import { GRADE_LABELS } from '../../lib/progress-messages';
 import { withCard } from '../../lib/progress-store';
 import { gradeCard } from '../../lib/scheduler';
 import type { StudyCard } from '../../lib/study-cards';
@@ -37,8 +39,6 @@ import { fetchStudyCards } from './cards-client';
 const MINUTE = 60_000;
 /** How often the clock redraws; under a second so the display never skips a second. */
 const TICK_MS = 250;
-
-const GRADE_WORDS = { again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' } as const;
 
 class MockElement extends HTMLElement {
 	readonly #store = openProgressStore();
@@ -133,7 +133,8 @@ class MockElement extends HTMLElement {
 	}
 
 	#matching(): number {
-		return pickQuestions([...this.#cards.values()], this.#focus(), Number.POSITIVE_INFINITY, Math.random).length;
+		const focus = this.#focus();
+		return [...this.#cards.values()].filter((card) => matchesFocus(card, focus)).length;
 	}
 
 	#renderMatchCount() {
@@ -334,7 +335,7 @@ class MockElement extends HTMLElement {
 				const link = Object.assign(document.createElement('a'), { href: withBase(questionPath(card.slug), this.dataset.base!), textContent: `#${card.id} ${card.title}` });
 				const facts = [`${answer.covered.length} of ${answer.keyPointCount} key points`, `${formatClock(answer.usedMs)}${answer.usedMs > answer.limitMs ? ' (over time)' : ''}`];
 				if (candidate) {
-					const grade = GRADE_WORDS[coverageGrade(answer.covered.length, answer.keyPointCount)];
+					const grade = GRADE_LABELS[coverageGrade(answer.covered.length, answer.keyPointCount)];
 					const due = this.#dueDates.get(answer.id);
 					facts.push(!due ? `${grade}, not saved` : due <= now ? `${grade}, due now` : `${grade}, back ${describeRelative(due, now)}`);
 				}

@@ -5,6 +5,7 @@
 import { deckChoiceToString, deckLabel, parseDeckChoice, selectDeck, shuffled, type DeckChoice } from '../../lib/decks';
 import { describeInterval, describeRelative, nextDue } from '../../lib/due';
 import { withBase, questionPath } from '../../lib/permalinks';
+import { GRADE_LABELS } from '../../lib/progress-messages';
 import { withCard, type Grade } from '../../lib/progress-store';
 import { gradeCard, previewDue } from '../../lib/scheduler';
 import { currentId, isFinished, move, recordGrade, reveal, startSession, stateBefore, tally, type StudySession } from '../../lib/study-session';
@@ -15,8 +16,6 @@ import { fetchStudyCards } from './cards-client';
 
 /** Remembers whether the reader grades with four buttons; a preference, so failures are ignored. */
 const GRADE_MODE_KEY = 'sre:study-grades';
-
-const GRADE_NAMES: Record<Grade, string> = { again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' };
 
 class StudyElement extends HTMLElement {
 	readonly #store = openProgressStore();
@@ -271,7 +270,7 @@ class StudyElement extends HTMLElement {
 	}
 
 	#gradeName(grade: Grade): string {
-		return grade === 'good' && !this.#fourGrades ? 'Got it' : GRADE_NAMES[grade];
+		return grade === 'good' && !this.#fourGrades ? 'Got it' : GRADE_LABELS[grade];
 	}
 
 	#announce(text: string) {
