@@ -121,11 +121,13 @@ class StudyElement extends HTMLElement {
 	}
 
 	#chosenDeck(): DeckChoice {
-		const form = this.#form;
-		const type = (form.elements.namedItem('deck') as RadioNodeList).value;
-		const value = (name: string) => (form.elements.namedItem(name) as HTMLSelectElement).value;
-		const withName = type === 'topic' || type === 'level' || type === 'kind' ? `${type}:${value(type)}` : type;
-		return parseDeckChoice(withName) ?? { type: 'all' };
+		return this.#deckFor((this.#form.elements.namedItem('deck') as RadioNodeList).value) ?? { type: 'all' };
+	}
+
+	/** The deck a chooser option stands for: its type, plus its list's value for topic, level and kind. */
+	#deckFor(type: string): DeckChoice | undefined {
+		const list = this.#form.elements.namedItem(type);
+		return parseDeckChoice(list instanceof HTMLSelectElement ? `${type}:${list.value}` : type);
 	}
 
 	#deckCards(choice: DeckChoice): StudyCard[] {
@@ -135,12 +137,9 @@ class StudyElement extends HTMLElement {
 	#renderChooser() {
 		const { document: progress, health } = this.#store.read();
 		const now = new Date();
-		const form = this.#form;
 		const count = (choice: DeckChoice) => selectDeck(this.#cards, progress, choice, now).length;
 		for (const element of this.querySelectorAll<HTMLElement>('[data-count-for]')) {
-			const type = element.dataset.countFor!;
-			const select = form.elements.namedItem(type);
-			const choice = parseDeckChoice(select instanceof HTMLSelectElement ? `${type}:${select.value}` : type);
+			const choice = this.#deckFor(element.dataset.countFor!);
 			const cards = choice ? count(choice) : 0;
 			element.textContent = `${cards} ${cards === 1 ? 'card' : 'cards'}`;
 		}
