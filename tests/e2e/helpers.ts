@@ -12,6 +12,8 @@ export const PAGE_TYPES = {
 	kind: 'kinds/behavioral/',
 	about: 'about/',
 	search: 'search/',
+	study: 'study/',
+	mock: 'mock/',
 } as const;
 
 /** Fails with the list of violations, so a failure says what to fix. */

@@ -1,0 +1,24 @@
+/** Small DOM helpers shared by the study elements. Browser-only. */
+
+/** A `<time>` with a machine-readable date, the given text, and the full date as a tooltip. */
+export function timeElement(date: Date, text: string): HTMLTimeElement {
+	const time = document.createElement('time');
+	time.dateTime = date.toISOString();
+	time.title = date.toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' });
+	time.textContent = text;
+	return time;
+}
+
+/** Offers text as a file download, without a server. */
+export function downloadText(fileName: string, text: string): void {
+	const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+	const link = document.createElement('a');
+	link.href = url;
+	link.download = fileName;
+	link.hidden = true;
+	document.body.append(link);
+	link.click();
+	link.remove();
+	// Revoke after the click has been handled; revoking at once can cancel the download in some browsers.
+	setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,0 +1,146 @@
+/**
+ * `<sre-progress-panel>`: counts, export, import (validated, merged by latest review), reset
+ * with confirmation, and the copies of unreadable progress kept aside. See ProgressPanel.astro.
+ */
+import { deckCounts } from '../../lib/due';
+import { keptCopyDescription, mergeMessage, rejectedImportMessage } from '../../lib/progress-messages';
+import { emptyProgress, mergeProgress, parseProgress, type KeptCopy, type MergeResult, type ProgressDocument } from '../../lib/progress-store';
+import { announceProgressChange, changeProgress, onProgressChange, openProgressStore } from './browser-progress';
+import { downloadText } from './dom';
+
+/** Files larger than this are not progress exports; refusing them keeps a stray video from freezing the tab. */
+const MAX_IMPORT_BYTES = 5_000_000;
+
+const dateStamp = (date: Date) => date.toISOString().slice(0, 10);
+
+class ProgressPanel extends HTMLElement {
+	readonly #store = openProgressStore();
+
+	#part<T extends HTMLElement = HTMLElement>(selector: string): T {
+		return this.querySelector<T>(selector)!;
+	}
+
+	connectedCallback() {
+		const fileInput = this.#part<HTMLInputElement>('.import-file');
+		this.#part('.export').addEventListener('click', () => this.#export());
+		this.#part('.import').addEventListener('click', () => fileInput.click());
+		fileInput.addEventListener('change', async () => {
+			const file = fileInput.files?.[0];
+			fileInput.value = '';
+			if (file) await this.#import(file);
+		});
+		this.#part('.reset').addEventListener('click', () => this.#reset());
+		this.#part('.confirm-export').addEventListener('click', () => this.#export());
+		onProgressChange(() => this.#render());
+		this.#render();
+		this.removeAttribute('data-needs-js');
+	}
+
+	#render() {
+		const { document: progress } = this.#store.read();
+		const { inDeck, due } = deckCounts(progress, new Date());
+		const reviewed = Object.values(progress.cards).filter((card) => card.schedule?.last_review).length;
+		const stats: Record<string, number> = { inDeck, due, reviewed };
+		for (const element of this.querySelectorAll<HTMLElement>('[data-stat]')) element.textContent = String(stats[element.dataset.stat!]);
+		this.#renderKept(this.#store.keptCopies());
+	}
+
+	#renderKept(copies: KeptCopy[]) {
+		this.#part('.kept').hidden = copies.length === 0;
+		this.#part('.kept-list').replaceChildren(...copies.map((copy) => this.#keptItem(copy)));
+	}
+
+	#keptItem(copy: KeptCopy): HTMLLIElement {
+		const item = document.createElement('li');
+		const when = copy.keptAt.toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' });
+		const text = document.createElement('p');
+		text.textContent = `Kept aside on ${when} (${copy.text.length.toLocaleString('en')} characters). ${keptCopyDescription(copy)}`;
+		const actions = document.createElement('div');
+		actions.className = 'kept-actions';
+		const button = (label: string, onClick: () => void) => {
+			const element = Object.assign(document.createElement('button'), { type: 'button', className: 'button', textContent: label });
+			element.addEventListener('click', onClick);
+			actions.append(element);
+		};
+		button('Download kept copy', () => downloadText(`sre-prep-progress-kept-${copy.keptAt.toISOString().replace(/[:.]/g, '-')}.json`, copy.text));
+		const { parsed } = copy;
+		if (parsed.ok) button('Merge into my progress', () => this.#merge(parsed.document, (result) => `Kept copy merged. ${mergeMessage(result)}`));
+		button('Delete kept copy…', async () => {
+			const confirmed = await this.#confirm(
+				'Delete the kept copy?',
+				'It is the only copy of that saved progress. Download it first if you might want it: once deleted, it cannot be recovered.',
+				'Delete kept copy',
+				false,
+			);
+			if (!confirmed) return;
+			this.#store.discardKept(copy.key);
+			announceProgressChange();
+			this.#say('The kept copy was deleted.');
+		});
+		item.append(text, actions);
+		return item;
+	}
+
+	#export() {
+		const { document: progress } = this.#store.read();
+		downloadText(`sre-prep-progress-${dateStamp(new Date())}.json`, JSON.stringify(progress, null, 2));
+		this.#say(`Exported ${Object.keys(progress.cards).length} ${Object.keys(progress.cards).length === 1 ? 'question' : 'questions'}.`);
+	}
+
+	async #import(file: File) {
+		if (file.size > MAX_IMPORT_BYTES) return this.#say(rejectedImportMessage('it is too large to be a progress file'), 'error');
+		let text: string;
+		try {
+			text = await file.text();
+		} catch {
+			return this.#say(rejectedImportMessage('it could not be read'), 'error');
+		}
+		const parsed = parseProgress(text);
+		if (!parsed.ok) return this.#say(rejectedImportMessage(parsed.detail), 'error');
+		this.#merge(parsed.document, mergeMessage);
+	}
+
+	/** Merges a document into the saved one, keeping the latest review of each question. */
+	#merge(incoming: ProgressDocument, message: (result: MergeResult) => string) {
+		let result: MergeResult | undefined;
+		const outcome = changeProgress(this.#store, (current) => {
+			result = mergeProgress(current, incoming, new Date());
+			return result.document;
+		});
+		if (outcome.ok) this.#say(message(result!));
+		else this.#say(outcome.message, 'error');
+	}
+
+	async #reset() {
+		const count = Object.keys(this.#store.read().document.cards).length;
+		const confirmed = await this.#confirm(
+			'Reset all study progress?',
+			`This deletes the schedule and history of ${count} ${count === 1 ? 'question' : 'questions'} in this browser. It cannot be undone, so export a copy first if you may want it back.`,
+			'Reset progress',
+			true,
+		);
+		if (!confirmed) return;
+		const outcome = changeProgress(this.#store, () => emptyProgress(new Date()));
+		this.#say(outcome.ok ? 'Your progress was reset.' : outcome.message, outcome.ok ? 'info' : 'error');
+	}
+
+	/** Asks in a modal dialog; resolves true only when the reader presses the confirm button. */
+	#confirm(title: string, text: string, confirmLabel: string, offerExport: boolean): Promise<boolean> {
+		const dialog = this.#part<HTMLDialogElement>('.confirm');
+		this.#part('#confirm-title').textContent = title;
+		this.#part('#confirm-text').textContent = text;
+		this.#part('.confirm-ok').textContent = confirmLabel;
+		this.#part('.confirm-export').hidden = !offerExport;
+		dialog.returnValue = '';
+		dialog.showModal();
+		return new Promise((resolve) => dialog.addEventListener('close', () => resolve(dialog.returnValue === 'confirm'), { once: true }));
+	}
+
+	#say(text: string, tone: 'info' | 'error' = 'info') {
+		const message = this.#part('.message');
+		message.dataset.tone = tone;
+		message.textContent = text;
+	}
+}
+
+customElements.define('sre-progress-panel', ProgressPanel);

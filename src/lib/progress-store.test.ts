@@ -1,0 +1,259 @@
+import { describe, expect, it } from 'vitest';
+import {
+	addToDeck,
+	dropFromDeck,
+	emptyProgress,
+	isNewerRecord,
+	KEPT_PREFIX,
+	mergeProgress,
+	parseProgress,
+	PROGRESS_KEY,
+	ProgressStore,
+	serializeProgress,
+	type CardProgress,
+	type KeyValueStorage,
+	type ProgressDocument,
+} from './progress-store';
+
+const NOW = new Date('2026-03-02T09:00:00.000Z');
+
+/** An in-memory Web Storage; `failWritesTo` makes writes to matching keys throw, like a full quota. */
+class MemoryStorage implements KeyValueStorage {
+	readonly items = new Map<string, string>();
+	constructor(private readonly failWritesTo?: RegExp) {}
+	get length() {
+		return this.items.size;
+	}
+	key(index: number) {
+		return [...this.items.keys()][index] ?? null;
+	}
+	getItem(key: string) {
+		return this.items.get(key) ?? null;
+	}
+	setItem(key: string, value: string) {
+		if (this.failWritesTo?.test(key)) throw new DOMException('quota', 'QuotaExceededError');
+		this.items.set(key, value);
+	}
+	removeItem(key: string) {
+		this.items.delete(key);
+	}
+}
+
+function card(extra: Partial<CardProgress> & { lastReview?: string } = {}): CardProgress {
+	const { lastReview, ...rest } = extra;
+	return {
+		inDeck: true,
+		changedAt: lastReview ?? '2026-03-01T08:00:00.000Z',
+		lastGrade: lastReview ? 'good' : null,
+		schedule: lastReview
+			? { due: '2026-03-05T08:00:00.000Z', stability: 3, difficulty: 5, elapsed_days: 0, scheduled_days: 4, learning_steps: 0, reps: 2, lapses: 0, state: 2, last_review: lastReview }
+			: null,
+		...rest,
+	};
+}
+
+function documentWith(cards: Record<string, CardProgress>): ProgressDocument {
+	return { ...emptyProgress(NOW), cards };
+}
+
+describe('parseProgress()', () => {
+	it('reads back what serializeProgress() writes', () => {
+		const document = documentWith({ 17: card({ lastReview: '2026-03-01T08:00:00.000Z' }), 3: card() });
+		expect(parseProgress(serializeProgress(document))).toEqual({ ok: true, document });
+	});
+
+	it('rejects text that is not JSON', () => {
+		expect(parseProgress('{"app": "sre-prep-pro')).toEqual({ ok: false, reason: 'not-json', detail: 'it is not valid JSON' });
+	});
+
+	it('rejects JSON from something else', () => {
+		expect(parseProgress('{"theme":"dark"}')).toMatchObject({ ok: false, reason: 'not-progress', detail: 'it is not SRE Prep progress' });
+		expect(parseProgress('[1,2]')).toMatchObject({ ok: false, reason: 'not-progress' });
+	});
+
+	it('names the first field that is wrong', () => {
+		const bad = JSON.parse(serializeProgress(documentWith({ 17: card({ lastReview: '2026-03-01T08:00:00.000Z' }) })));
+		bad.cards['17'].schedule.due = 'soon';
+		expect(parseProgress(JSON.stringify(bad))).toEqual({ ok: false, reason: 'not-progress', detail: 'cards.17.schedule.due is not a date' });
+		bad.cards['17'] = { ...card(), lastGrade: 'meh' };
+		expect(parseProgress(JSON.stringify(bad))).toMatchObject({ detail: 'cards.17.lastGrade is not a grade' });
+		expect(parseProgress(JSON.stringify({ ...bad, cards: { abc: card() } }))).toMatchObject({ detail: 'cards has a key "abc" that is not a question number' });
+	});
+
+	it('recognises a document from a newer version of the site', () => {
+		const newer = JSON.stringify({ ...emptyProgress(NOW), version: 2, decks: [] });
+		expect(parseProgress(newer)).toMatchObject({ ok: false, reason: 'newer-version' });
+	});
+
+	it('migrates an older version forward, one version at a time', () => {
+		// Made-up history to prove the chain: version 1 listed the deck as ids, version 2 added "cards".
+		const migrations = {
+			1: (old: Record<string, unknown>) => ({ ...old, cards: {}, deck: old.deck }),
+			2: (old: Record<string, unknown>) => ({
+				...old,
+				cards: Object.fromEntries((old.deck as number[]).map((id) => [id, { inDeck: true, changedAt: old.savedAt, lastGrade: null, schedule: null }])),
+			}),
+		};
+		const old = JSON.stringify({ app: 'sre-prep-progress', version: 1, savedAt: NOW.toISOString(), deck: [5] });
+		expect(parseProgress(old, migrations, 3)).toMatchObject({
+			ok: true,
+			migratedFrom: 1,
+			document: { version: 3, cards: { 5: { inDeck: true, schedule: null } } },
+		});
+		expect(parseProgress(old, { 1: migrations[1] }, 3)).toEqual({ ok: false, reason: 'not-progress', detail: 'format 2 cannot be upgraded' });
+	});
+});
+
+describe('addToDeck() and dropFromDeck()', () => {
+	const later = new Date('2026-03-03T10:00:00.000Z');
+	it('adds a new question as due at once', () => {
+		expect(addToDeck(emptyProgress(NOW), 17, later).cards[17]).toEqual({ inDeck: true, changedAt: later.toISOString(), lastGrade: null, schedule: null });
+	});
+	it('keeps the schedule when a card is dropped and added back', () => {
+		const reviewed = card({ lastReview: '2026-03-01T08:00:00.000Z' });
+		const dropped = dropFromDeck(documentWith({ 17: reviewed }), 17, later);
+		expect(dropped.cards[17]).toEqual({ ...reviewed, inDeck: false, changedAt: later.toISOString() });
+		expect(addToDeck(dropped, 17, later).cards[17]).toEqual({ ...reviewed, changedAt: later.toISOString() });
+	});
+	it('dropping a question never saved changes nothing', () => {
+		const document = emptyProgress(NOW);
+		expect(dropFromDeck(document, 17, later)).toBe(document);
+	});
+});
+
+describe('isNewerRecord()', () => {
+	it('prefers the later review', () => {
+		expect(isNewerRecord(card({ lastReview: '2026-03-02T08:00:00.000Z' }), card({ lastReview: '2026-03-01T08:00:00.000Z' }))).toBe(true);
+		expect(isNewerRecord(card({ lastReview: '2026-03-01T08:00:00.000Z' }), card({ lastReview: '2026-03-02T08:00:00.000Z' }))).toBe(false);
+	});
+	it('prefers any review over none', () => expect(isNewerRecord(card({ lastReview: '2026-01-01T00:00:00.000Z' }), card({ changedAt: '2026-03-01T00:00:00.000Z' }))).toBe(true));
+	it('breaks a tie by the later change', () => {
+		expect(isNewerRecord(card({ inDeck: false, changedAt: '2026-03-02T00:00:00.000Z' }), card({ changedAt: '2026-03-01T00:00:00.000Z' }))).toBe(true);
+		expect(isNewerRecord(card(), card())).toBe(false);
+	});
+});
+
+describe('mergeProgress()', () => {
+	it('keeps the latest review of each question and counts what happened', () => {
+		const ours = documentWith({
+			1: card({ lastReview: '2026-03-01T08:00:00.000Z' }),
+			2: card({ lastReview: '2026-03-01T08:00:00.000Z' }),
+			3: card(),
+		});
+		const theirs = documentWith({
+			1: card({ lastReview: '2026-02-01T08:00:00.000Z' }),
+			2: card({ lastReview: '2026-03-02T08:00:00.000Z' }),
+			4: card(),
+		});
+		const result = mergeProgress(ours, theirs, NOW);
+		expect(result).toMatchObject({ added: 1, updated: 1, unchanged: 1 });
+		expect(result.document.cards[1]).toBe(ours.cards[1]);
+		expect(result.document.cards[2]).toBe(theirs.cards[2]);
+		expect(result.document.cards[3]).toBe(ours.cards[3]);
+		expect(result.document.cards[4]).toBe(theirs.cards[4]);
+	});
+});
+
+describe('ProgressStore', () => {
+	const at = (iso: string) => () => new Date(iso);
+
+	it('starts empty and saves whole documents under one key', () => {
+		const storage = new MemoryStorage();
+		const store = new ProgressStore(storage, at('2026-03-02T09:00:00.000Z'));
+		expect(store.read()).toEqual({ document: emptyProgress(NOW), health: { state: 'ok' } });
+		const outcome = store.update((document) => ({ ...document, cards: { 17: card() } }));
+		expect(outcome.ok).toBe(true);
+		expect([...storage.items.keys()]).toEqual([PROGRESS_KEY]);
+		expect(JSON.parse(storage.getItem(PROGRESS_KEY)!)).toEqual({ ...emptyProgress(NOW), cards: { 17: card() } });
+	});
+
+	it('applies each change to the stored document, so another tab’s writes survive', () => {
+		const storage = new MemoryStorage();
+		const tabA = new ProgressStore(storage, at('2026-03-02T09:00:00.000Z'));
+		const tabB = new ProgressStore(storage, at('2026-03-02T09:01:00.000Z'));
+		tabA.read();
+		tabB.update((document) => ({ ...document, cards: { ...document.cards, 2: card() } }));
+		tabA.update((document) => ({ ...document, cards: { ...document.cards, 1: card() } }));
+		expect(Object.keys(tabA.read().document.cards)).toEqual(['1', '2']);
+	});
+
+	it('keeps an unreadable value aside, byte for byte, before anything overwrites it', () => {
+		const storage = new MemoryStorage();
+		const corrupt = '{"app":"sre-prep-progress","version":1,"cards":{"17":{"inDe';
+		storage.setItem(PROGRESS_KEY, corrupt);
+		const store = new ProgressStore(storage, at('2026-03-02T09:00:00.000Z'));
+		const keptKey = `${KEPT_PREFIX}2026-03-02T09:00:00.000Z`;
+		expect(store.read()).toEqual({ document: emptyProgress(NOW), health: { state: 'kept-aside', keptKey, reason: 'not-json' } });
+		expect(storage.getItem(keptKey)).toBe(corrupt);
+		// Once kept, a fresh document takes the original's place, so the next read is clean.
+		expect(storage.getItem(PROGRESS_KEY)).toBe(serializeProgress(emptyProgress(NOW)));
+		expect(store.read().health).toEqual({ state: 'ok' });
+		expect(store.keptCopies()).toHaveLength(1);
+		expect(store.update((document) => ({ ...document, cards: { 1: card() } })).ok).toBe(true);
+		expect(storage.getItem(keptKey)).toBe(corrupt);
+	});
+
+	it('keeps a newer version’s document aside as well, and reports it as such', () => {
+		const storage = new MemoryStorage();
+		const newer = JSON.stringify({ ...emptyProgress(NOW), version: 9 });
+		storage.setItem(PROGRESS_KEY, newer);
+		const store = new ProgressStore(storage, at('2026-03-02T09:00:00.000Z'));
+		expect(store.read().health).toMatchObject({ state: 'kept-aside', reason: 'newer-version' });
+		const [copy] = store.keptCopies();
+		expect(copy).toMatchObject({ text: newer, keptAt: NOW, parsed: { ok: false, reason: 'newer-version' } });
+	});
+
+	it('keeps the same bytes only once, however often they turn up', () => {
+		const storage = new MemoryStorage();
+		const store = new ProgressStore(storage, at('2026-03-02T09:00:00.000Z'));
+		storage.setItem(PROGRESS_KEY, 'garbage');
+		store.read();
+		storage.setItem(PROGRESS_KEY, 'garbage');
+		store.read();
+		expect(store.keptCopies()).toHaveLength(1);
+	});
+
+	it('gives two different unreadable values their own keys in the same millisecond', () => {
+		const storage = new MemoryStorage();
+		const store = new ProgressStore(storage, at('2026-03-02T09:00:00.000Z'));
+		storage.setItem(PROGRESS_KEY, 'first');
+		store.read();
+		storage.setItem(PROGRESS_KEY, 'second');
+		store.read();
+		expect(store.keptCopies().map((copy) => copy.text)).toEqual(['first', 'second']);
+		expect(store.keptCopies()[1].keptAt).toEqual(NOW);
+	});
+
+	it('writes nothing when the unreadable value cannot be kept aside', () => {
+		const storage = new MemoryStorage(/kept/);
+		storage.items.set(PROGRESS_KEY, 'garbage');
+		const store = new ProgressStore(storage, at('2026-03-02T09:00:00.000Z'));
+		expect(store.read().health).toEqual({ state: 'blocked', reason: 'not-json' });
+		const outcome = store.update((document) => ({ ...document, cards: { 1: card() } }));
+		expect(outcome).toMatchObject({ ok: false, health: { state: 'blocked' } });
+		expect(storage.getItem(PROGRESS_KEY)).toBe('garbage');
+	});
+
+	it('reports a failed write instead of throwing', () => {
+		const store = new ProgressStore(new MemoryStorage(/^sre:progress$/), at('2026-03-02T09:00:00.000Z'));
+		expect(store.update((document) => document)).toMatchObject({ ok: false, message: expect.stringContaining('not saved') });
+	});
+
+	it('works without storage, saying so', () => {
+		const store = new ProgressStore(undefined, at('2026-03-02T09:00:00.000Z'));
+		expect(store.read().health).toEqual({ state: 'unavailable' });
+		expect(store.update((document) => document)).toMatchObject({ ok: false, health: { state: 'unavailable' } });
+		expect(store.keptCopies()).toEqual([]);
+	});
+
+	it('discards only kept copies', () => {
+		const storage = new MemoryStorage();
+		storage.setItem(PROGRESS_KEY, 'garbage');
+		const store = new ProgressStore(storage, at('2026-03-02T09:00:00.000Z'));
+		store.read();
+		const [copy] = store.keptCopies();
+		expect(() => store.discardKept(PROGRESS_KEY)).toThrow();
+		store.discardKept(copy.key);
+		expect(store.keptCopies()).toEqual([]);
+	});
+});

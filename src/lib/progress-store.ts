@@ -1,0 +1,377 @@
+/**
+ * The reader's study progress: one versioned JSON document, kept under one localStorage key and
+ * always written whole, so a write either lands completely or not at all.
+ *
+ * This is the reader's work, not a preference: a value that cannot be read (broken JSON, another
+ * shape, or a newer version of this document) is never overwritten or dropped. It is copied aside
+ * under its own key and read back first; only then does a fresh document take its place. The UI
+ * tells the reader and offers the kept copy as a download. If the copy cannot be made, nothing is
+ * written at all.
+ *
+ * Pure apart from the storage passed in, and free of ts-fsrs so reading pages stay light: the
+ * schedule is stored as plain fields, and `scheduler.ts` turns it into an FSRS card.
+ */
+
+/** Key of the progress document. */
+export const PROGRESS_KEY = 'sre:progress';
+
+/** Prefix of the keys that hold unreadable values kept aside; the rest of the key is when. */
+export const KEPT_PREFIX = 'sre:progress:kept:';
+
+/** Marks a JSON value as this site's progress, so an unrelated file is rejected by name. */
+export const PROGRESS_APP = 'sre-prep-progress';
+
+/** Version of the document this code writes. Raise it with a migration from the version before. */
+export const PROGRESS_VERSION = 1;
+
+/** What the reader answered when grading a card, from forgot to effortless. */
+export const GRADES = ['again', 'hard', 'good', 'easy'] as const;
+export type Grade = (typeof GRADES)[number];
+
+/** FSRS memory state as stored: ts-fsrs's `Card` fields, with dates as ISO strings. */
+export interface StoredSchedule {
+	due: string;
+	stability: number;
+	difficulty: number;
+	elapsed_days: number;
+	scheduled_days: number;
+	learning_steps: number;
+	reps: number;
+	lapses: number;
+	/** ts-fsrs `State`: 0 new, 1 learning, 2 review, 3 relearning. */
+	state: number;
+	last_review: string | null;
+}
+
+/** Everything saved about one question. */
+export interface CardProgress {
+	/** In the reader's study deck: counted as due and offered as "My deck". Dropping keeps the schedule. */
+	inDeck: boolean;
+	/** When this record last changed (ISO); breaks ties when two copies are merged. */
+	changedAt: string;
+	/** The most recent grade, for the "missed last time" deck; null until first graded. */
+	lastGrade: Grade | null;
+	/** FSRS state; null until first graded, which makes the card due at once. */
+	schedule: StoredSchedule | null;
+}
+
+export interface ProgressDocument {
+	app: typeof PROGRESS_APP;
+	version: typeof PROGRESS_VERSION;
+	/** When the document was last written (ISO). */
+	savedAt: string;
+	/** Progress by question id (the permanent number, as a string key). */
+	cards: Record<string, CardProgress>;
+}
+
+/** Why a stored value or a file could not be used. */
+export type UnreadableReason = 'not-json' | 'not-progress' | 'newer-version';
+
+export type ParseResult =
+	| { ok: true; document: ProgressDocument; migratedFrom?: number }
+	| { ok: false; reason: UnreadableReason; detail: string };
+
+/** Upgrades a document of version `n` (the key) to version `n + 1`. */
+export type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
+
+/** Every migration, by the version it upgrades from. Version 1 is the first, so none yet. */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+
+export function emptyProgress(now: Date): ProgressDocument {
+	return { app: PROGRESS_APP, version: PROGRESS_VERSION, savedAt: now.toISOString(), cards: {} };
+}
+
+export function serializeProgress(document: ProgressDocument): string {
+	return JSON.stringify(document);
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isDateString = (value: unknown): value is string => typeof value === 'string' && !Number.isNaN(Date.parse(value));
+const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
+const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
+const SCHEDULE_NUMBERS = ['stability', 'difficulty', 'elapsed_days', 'scheduled_days'] as const;
+const SCHEDULE_COUNTS = ['learning_steps', 'reps', 'lapses'] as const;
+
+/** The first problem with a stored schedule, as `field problem`, or undefined when it is valid. */
+function scheduleProblem(value: unknown): string | undefined {
+	if (!isRecord(value)) return 'is not an object';
+	if (!isDateString(value.due)) return 'due is not a date';
+	for (const field of SCHEDULE_NUMBERS) if (!isFiniteNumber(value[field])) return `${field} is not a number`;
+	for (const field of SCHEDULE_COUNTS) if (!isCount(value[field])) return `${field} is not a whole number`;
+	if (!isCount(value.state) || (value.state as number) > 3) return 'state is not 0 to 3';
+	if (value.last_review !== null && !isDateString(value.last_review)) return 'last_review is not a date';
+	return undefined;
+}
+
+function cardProblem(value: unknown): string | undefined {
+	if (!isRecord(value)) return 'is not an object';
+	if (typeof value.inDeck !== 'boolean') return 'inDeck is not true or false';
+	if (!isDateString(value.changedAt)) return 'changedAt is not a date';
+	if (value.lastGrade !== null && !GRADES.includes(value.lastGrade as Grade)) return 'lastGrade is not a grade';
+	if (value.schedule !== null) {
+		const problem = scheduleProblem(value.schedule);
+		if (problem) return `schedule.${problem}`;
+	}
+	return undefined;
+}
+
+/** Checks a document of the current version field by field; returns the first problem found. */
+function documentProblem(value: Record<string, unknown>): string | undefined {
+	if (!isDateString(value.savedAt)) return 'savedAt is not a date';
+	if (!isRecord(value.cards)) return 'cards is not an object';
+	for (const [id, card] of Object.entries(value.cards)) {
+		if (!/^[1-9]\d*$/.test(id)) return `cards has a key "${id}" that is not a question number`;
+		const problem = cardProblem(card);
+		if (problem) return `cards.${id}.${problem}`;
+	}
+	return undefined;
+}
+
+/**
+ * Reads a progress document from JSON text (stored value or imported file), migrating older
+ * versions forward. Never throws: anything unusable comes back with a reason and a detail that
+ * names the field, for the message shown to the reader. `migrations` and `targetVersion` are
+ * parameters so the tests can prove the chain before a second version exists.
+ */
+export function parseProgress(
+	text: string,
+	migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
+	targetVersion: number = PROGRESS_VERSION,
+): ParseResult {
+	let value: unknown;
+	try {
+		value = JSON.parse(text);
+	} catch {
+		return { ok: false, reason: 'not-json', detail: 'it is not valid JSON' };
+	}
+	if (!isRecord(value) || value.app !== PROGRESS_APP) return { ok: false, reason: 'not-progress', detail: 'it is not SRE Prep progress' };
+	const version = value.version;
+	if (!Number.isInteger(version) || (version as number) < 1) return { ok: false, reason: 'not-progress', detail: 'its version is missing' };
+	if ((version as number) > targetVersion) {
+		return { ok: false, reason: 'newer-version', detail: `it was saved by a newer version of this site (format ${version}; this page reads up to ${targetVersion})` };
+	}
+
+	let current = value;
+	for (let from = version as number; from < targetVersion; from++) {
+		const migrate = migrations[from];
+		if (!migrate) return { ok: false, reason: 'not-progress', detail: `format ${from} cannot be upgraded` };
+		current = { ...migrate(current), version: from + 1 };
+	}
+	const problem = documentProblem(current);
+	if (problem) return { ok: false, reason: 'not-progress', detail: problem };
+	const document = current as unknown as ProgressDocument;
+	return version === targetVersion ? { ok: true, document } : { ok: true, document, migratedFrom: version as number };
+}
+
+/** The document with one question's record replaced. */
+export function withCard(document: ProgressDocument, id: number, card: CardProgress): ProgressDocument {
+	return { ...document, cards: { ...document.cards, [id]: card } };
+}
+
+/** Puts a question in the deck. A card seen before keeps its schedule; a new one is due at once. */
+export function addToDeck(document: ProgressDocument, id: number, now: Date): ProgressDocument {
+	const existing = document.cards[id];
+	const changedAt = now.toISOString();
+	return withCard(document, id, existing ? { ...existing, inDeck: true, changedAt } : { inDeck: true, changedAt, lastGrade: null, schedule: null });
+}
+
+/** Takes a question out of the deck but keeps its history, so adding it back resumes the schedule. */
+export function dropFromDeck(document: ProgressDocument, id: number, now: Date): ProgressDocument {
+	const existing = document.cards[id];
+	return existing ? withCard(document, id, { ...existing, inDeck: false, changedAt: now.toISOString() }) : document;
+}
+
+/** The last time a card was reviewed, in milliseconds, or -Infinity if never. */
+function lastReviewTime(card: CardProgress): number {
+	return card.schedule?.last_review ? Date.parse(card.schedule.last_review) : Number.NEGATIVE_INFINITY;
+}
+
+/** True when `candidate` holds later work than `current`: a later review, or on a tie a later change. */
+export function isNewerRecord(candidate: CardProgress, current: CardProgress): boolean {
+	const candidateReview = lastReviewTime(candidate);
+	const currentReview = lastReviewTime(current);
+	if (candidateReview !== currentReview) return candidateReview > currentReview;
+	return Date.parse(candidate.changedAt) > Date.parse(current.changedAt);
+}
+
+export interface MergeResult {
+	document: ProgressDocument;
+	/** Questions only the incoming copy had. */
+	added: number;
+	/** Questions where the incoming copy had the later review, so it replaced ours. */
+	updated: number;
+	/** Questions where ours was as recent or more, so ours stayed. */
+	unchanged: number;
+}
+
+/** Merges an imported document into ours, question by question, keeping the latest review of each. */
+export function mergeProgress(current: ProgressDocument, incoming: ProgressDocument, now: Date): MergeResult {
+	const cards = { ...current.cards };
+	let added = 0;
+	let updated = 0;
+	let unchanged = 0;
+	for (const [id, card] of Object.entries(incoming.cards)) {
+		const ours = cards[id];
+		if (!ours) {
+			cards[id] = card;
+			added++;
+		} else if (isNewerRecord(card, ours)) {
+			cards[id] = card;
+			updated++;
+		} else {
+			unchanged++;
+		}
+	}
+	return { document: { ...current, savedAt: now.toISOString(), cards }, added, updated, unchanged };
+}
+
+/** The slice of the Web Storage API the store uses, so tests can pass a fake. */
+export interface KeyValueStorage {
+	readonly length: number;
+	key(index: number): string | null;
+	getItem(key: string): string | null;
+	setItem(key: string, value: string): void;
+	removeItem(key: string): void;
+}
+
+/** An unreadable value kept aside, with what reading it gives today. */
+export interface KeptCopy {
+	key: string;
+	/** When it was kept aside (from the key). */
+	keptAt: Date;
+	/** The original bytes, unchanged. */
+	text: string;
+	/** Why it could not be read, or the document once this version can read it (a copy from a newer site, after an upgrade). */
+	parsed: ParseResult;
+}
+
+/** When a copy was kept aside, read from its key (`sre:progress:kept:<ISO time>[#n]`). */
+function keptAtOf(key: string): Date {
+	return new Date(key.slice(KEPT_PREFIX.length).replace(/#\d+$/, ''));
+}
+
+/**
+ * Where the document stands after a read:
+ * - `ok`: read or empty;
+ * - `kept-aside`: the stored value was unreadable and is now safe under `keptKey`; saving works;
+ * - `blocked`: the stored value was unreadable and could not be copied aside, so nothing is saved;
+ * - `unavailable`: the browser refuses storage (private mode settings, disabled site data).
+ */
+export type StoreHealth =
+	| { state: 'ok' }
+	| { state: 'kept-aside'; keptKey: string; reason: UnreadableReason }
+	| { state: 'blocked'; reason: UnreadableReason }
+	| { state: 'unavailable' };
+
+export interface ReadOutcome {
+	document: ProgressDocument;
+	health: StoreHealth;
+}
+
+export type WriteOutcome = { ok: true; document: ProgressDocument } | { ok: false; health: StoreHealth; message: string };
+
+/**
+ * Progress over a key-value storage. Every write reads the stored document again and applies the
+ * change to it, so two tabs that each grade cards never erase each other's work.
+ */
+export class ProgressStore {
+	readonly #storage: KeyValueStorage | undefined;
+	readonly #now: () => Date;
+
+	/** `storage` is undefined when the browser refuses it; `now` is injected for tests. */
+	constructor(storage: KeyValueStorage | undefined, now: () => Date = () => new Date()) {
+		this.#storage = storage;
+		this.#now = now;
+	}
+
+	/** The current document. An unreadable stored value is copied aside (once) before anything else. */
+	read(): ReadOutcome {
+		const storage = this.#storage;
+		if (!storage) return { document: emptyProgress(this.#now()), health: { state: 'unavailable' } };
+		let text: string | null;
+		try {
+			text = storage.getItem(PROGRESS_KEY);
+		} catch {
+			return { document: emptyProgress(this.#now()), health: { state: 'unavailable' } };
+		}
+		if (text === null) return { document: emptyProgress(this.#now()), health: { state: 'ok' } };
+		const parsed = parseProgress(text);
+		if (parsed.ok) return { document: parsed.document, health: { state: 'ok' } };
+		const keptKey = this.#keepAside(storage, text);
+		if (!keptKey) return { document: emptyProgress(this.#now()), health: { state: 'blocked', reason: parsed.reason } };
+		// The original is safe under its own key now. Clearing it here keeps it from being kept again
+		// on every read, and a newer version of the site can merge its copy back from the kept key.
+		const document = emptyProgress(this.#now());
+		try {
+			storage.setItem(PROGRESS_KEY, serializeProgress(document));
+		} catch {
+			/* The next write tries again; the original is already kept. */
+		}
+		return { document, health: { state: 'kept-aside', keptKey, reason: parsed.reason } };
+	}
+
+	/** Applies `change` to the freshly read document and writes the result whole. */
+	update(change: (document: ProgressDocument) => ProgressDocument): WriteOutcome {
+		const { document, health } = this.read();
+		if (health.state === 'blocked') {
+			return { ok: false, health, message: 'Progress was not saved: the saved copy could not be read or kept aside, so it was left untouched.' };
+		}
+		if (health.state === 'unavailable') return { ok: false, health, message: 'Progress was not saved: this browser is blocking site storage.' };
+		const next = { ...change(document), savedAt: this.#now().toISOString() };
+		try {
+			this.#storage!.setItem(PROGRESS_KEY, serializeProgress(next));
+		} catch {
+			return { ok: false, health, message: 'Progress was not saved: browser storage is full or blocked.' };
+		}
+		return { ok: true, document: next };
+	}
+
+	/** Every value kept aside, oldest first. */
+	keptCopies(): KeptCopy[] {
+		const storage = this.#storage;
+		if (!storage) return [];
+		const copies: KeptCopy[] = [];
+		try {
+			for (const key of this.#keptKeys(storage)) {
+				const text = storage.getItem(key);
+				if (text !== null) copies.push({ key, keptAt: keptAtOf(key), text, parsed: parseProgress(text) });
+			}
+		} catch {
+			return [];
+		}
+		return copies.sort((a, b) => a.keptAt.getTime() - b.keptAt.getTime());
+	}
+
+	/** Deletes a kept copy once the reader has chosen to. */
+	discardKept(key: string): void {
+		if (!key.startsWith(KEPT_PREFIX)) throw new Error(`${key} is not a kept copy`);
+		this.#storage?.removeItem(key);
+	}
+
+	#keptKeys(storage: KeyValueStorage): string[] {
+		const keys: string[] = [];
+		for (let index = 0; index < storage.length; index++) {
+			const key = storage.key(index);
+			if (key?.startsWith(KEPT_PREFIX)) keys.push(key);
+		}
+		return keys;
+	}
+
+	/** Copies `text` under a new kept key unless an identical copy exists; returns the key, or undefined if it could not be kept. */
+	#keepAside(storage: KeyValueStorage, text: string): string | undefined {
+		try {
+			const existing = this.#keptKeys(storage).find((key) => storage.getItem(key) === text);
+			if (existing) return existing;
+			const stamp = KEPT_PREFIX + this.#now().toISOString();
+			let key = stamp;
+			// Two different values kept in the same millisecond must not share a key.
+			for (let n = 2; storage.getItem(key) !== null; n++) key = `${stamp}#${n}`;
+			storage.setItem(key, text);
+			// Read back: only a copy that is really there makes it safe to write over the original.
+			return storage.getItem(key) === text ? key : undefined;
+		} catch {
+			return undefined;
+		}
+	}
+}

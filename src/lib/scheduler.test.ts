@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { gradeCard, previewDue } from './scheduler';
+
+const at = (iso: string) => new Date(iso);
+
+describe('gradeCard()', () => {
+	it('schedules a new card by FSRS learning steps: Good comes back in 10 minutes', () => {
+		const graded = gradeCard(undefined, 'good', at('2026-03-02T09:00:00.000Z'));
+		expect(graded).toMatchObject({ inDeck: true, changedAt: '2026-03-02T09:00:00.000Z', lastGrade: 'good' });
+		expect(graded.schedule).toMatchObject({ due: '2026-03-02T09:10:00.000Z', reps: 1, state: 1, last_review: '2026-03-02T09:00:00.000Z' });
+	});
+
+	it('spaces successful reviews further apart: 10 minutes, then 2 days, then 11 days', () => {
+		const first = gradeCard(undefined, 'good', at('2026-03-02T09:00:00.000Z'));
+		const second = gradeCard(first, 'good', at(first.schedule!.due));
+		expect(second.schedule!.due).toBe('2026-03-04T09:10:00.000Z');
+		const third = gradeCard(second, 'good', at(second.schedule!.due));
+		expect(third.schedule!.due).toBe('2026-03-15T09:10:00.000Z');
+		expect(third.schedule!.state).toBe(2);
+	});
+
+	it('sends a forgotten card back to relearning and counts the lapse', () => {
+		const first = gradeCard(undefined, 'good', at('2026-03-02T09:00:00.000Z'));
+		const second = gradeCard(first, 'good', at(first.schedule!.due));
+		const forgotten = gradeCard(second, 'again', at('2026-03-04T09:10:00.000Z'));
+		expect(forgotten).toMatchObject({ lastGrade: 'again', schedule: { due: '2026-03-04T09:20:00.000Z', lapses: 1, state: 3 } });
+	});
+
+	it('puts a card that was dropped from the deck back in when graded', () => {
+		const dropped = { ...gradeCard(undefined, 'good', at('2026-03-02T09:00:00.000Z')), inDeck: false };
+		expect(gradeCard(dropped, 'hard', at('2026-03-03T09:00:00.000Z')).inDeck).toBe(true);
+	});
+
+	it('is deterministic: same grades and dates, same schedule', () => {
+		const now = at('2026-03-02T09:00:00.000Z');
+		expect(gradeCard(undefined, 'easy', now)).toEqual(gradeCard(undefined, 'easy', now));
+	});
+});
+
+describe('previewDue()', () => {
+	it('gives the due date each grade would set', () => {
+		expect(previewDue(undefined, at('2026-03-02T09:00:00.000Z'))).toEqual({
+			again: at('2026-03-02T09:01:00.000Z'),
+			hard: at('2026-03-02T09:06:00.000Z'),
+			good: at('2026-03-02T09:10:00.000Z'),
+			easy: at('2026-03-10T09:00:00.000Z'),
+		});
+	});
+	it('matches what grading then does', () => {
+		const card = gradeCard(undefined, 'good', at('2026-03-02T09:00:00.000Z'));
+		const now = at('2026-03-02T09:10:00.000Z');
+		expect(previewDue(card, now).good.toISOString()).toBe(gradeCard(card, 'good', now).schedule!.due);
+	});
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { readStudyCards, toStudyCard } from './study-cards';
+import { questionSchema } from './question-schema';
+
+const data = questionSchema.parse({
+	id: 17,
+	title: 'What makes an alert worth paging?',
+	summary: 's',
+	topics: ['alerting', 'on-call'],
+	level: 'mid',
+	kind: 'technical',
+	keyPoints: ['a', 'b', 'c'],
+	followUps: ['x', 'y'],
+	keywords: ['pager'],
+	updated: '2026-01-01',
+});
+
+describe('toStudyCard()', () => {
+	it('keeps what a card shows and nothing else', () => {
+		expect(toStudyCard({ slug: 'alerts', file: 'content/questions/alerts.mdx', data }, '<p>Page on symptoms.</p>')).toEqual({
+			id: 17,
+			title: 'What makes an alert worth paging?',
+			slug: 'alerts',
+			topics: ['alerting', 'on-call'],
+			level: 'mid',
+			kind: 'technical',
+			openingHtml: '<p>Page on symptoms.</p>',
+			keyPoints: ['a', 'b', 'c'],
+			followUps: ['x', 'y'],
+		});
+	});
+});
+
+describe('readStudyCards()', () => {
+	it('accepts the current format only', () => {
+		expect(readStudyCards({ version: 1, cards: [] })).toEqual([]);
+		expect(readStudyCards({ version: 2, cards: [] })).toBeUndefined();
+		expect(readStudyCards('<!doctype html>')).toBeUndefined();
+		expect(readStudyCards(null)).toBeUndefined();
+	});
+});

@@ -1,0 +1,172 @@
+import { expect, test, type Page } from '@playwright/test';
+import { chooseTheme, expectNoAxeViolations } from './helpers';
+
+const T0 = new Date('2026-03-02T09:00:00.000Z');
+
+const storedCards = (page: Page) =>
+	page.evaluate(() => JSON.parse(localStorage.getItem('sre:progress') ?? 'null')?.cards as Record<string, { lastGrade: string }> | undefined);
+
+/** Question ids in the page's URL (`?q=17,3,9`). */
+const plannedIds = (page: Page) => new URL(page.url()).searchParams.get('q')!.split(',').map(Number);
+
+test.describe('mock interview', () => {
+	test('from setup to summary: a paused, extended and overrun clock, coverage saved as grades', async ({ page }) => {
+		await page.clock.install({ time: T0 });
+		await page.goto('mock/');
+		await page.getByRole('radio', { name: '3 questions' }).check();
+		await page.getByRole('combobox', { name: 'Time per question' }).selectOption('2');
+		await page.getByRole('checkbox', { name: 'Resilience' }).check();
+		await expect(page.getByText(/^\d+ questions match; 3 will be drawn at random\.$/)).toBeVisible();
+		// Stop the clock so every displayed time is exact; it moves only when the test moves it.
+		await page.clock.pauseAt(new Date(T0.getTime() + 60_000));
+		await page.getByRole('button', { name: 'Start the interview' }).click();
+
+		await expect(page).toHaveURL(/\/mock\/\?q=\d+%2C\d+%2C\d+&min=2$/);
+		const cards = (await (await page.request.get('study/cards.json')).json()).cards as { id: number; topics: string[] }[];
+		for (const id of plannedIds(page)) expect(cards.find((card) => card.id === id)!.topics).toContain('resilience');
+
+		const timer = page.getByRole('timer');
+		const label = page.locator('.clock-label');
+		await expect(page.getByText('Question 1 of 3')).toBeVisible();
+		await expect(page.locator('#mock-question-title')).toBeFocused();
+		await expect(timer).toHaveText('2:00');
+		await expect(page.getByRole('group', { name: /key points/ })).toBeHidden();
+		await page.clock.fastForward('00:30');
+		await expect(timer).toHaveText('1:30');
+		await page.getByRole('button', { name: 'Pause' }).click();
+		await page.clock.fastForward('01:00');
+		await expect(timer).toHaveText('1:30');
+		await expect(label).toHaveText('Paused, time left');
+		await page.getByRole('button', { name: 'Resume' }).click();
+		await page.getByRole('button', { name: '+1 min' }).click();
+		await expect(timer).toHaveText('2:30');
+		await page.getByRole('button', { name: 'I’m done: show the key points' }).click();
+		await expect(label).toHaveText('Time used');
+		await expect(timer).toHaveText('0:30');
+		const checklist = page.getByRole('group', { name: 'Tick the key points you covered' }).getByRole('checkbox');
+		await expect(checklist.first()).toBeFocused();
+		for (const box of await checklist.all()) await box.check();
+		await expect(page.getByRole('heading', { name: 'Likely follow-ups: how would you answer them?' })).toBeVisible();
+		await page.getByRole('button', { name: 'Next question' }).click();
+
+		await expect(page.getByText('Question 2 of 3')).toBeVisible();
+		await expect(timer).toHaveText('2:00');
+		await page.clock.fastForward('02:10');
+		await expect(label).toHaveText('Over time by');
+		await expect(timer).toHaveText('0:10');
+		await expect(page.locator('.announcer')).toHaveText('Time is up. Finish your point, then check your answer.');
+		await page.getByRole('button', { name: 'I’m done: show the key points' }).click();
+		await checklist.first().check();
+		await page.getByRole('button', { name: 'Next question' }).click();
+
+		await page.clock.fastForward('01:00');
+		await page.getByRole('button', { name: 'I’m done: show the key points' }).click();
+		const third = await checklist.count();
+		for (const box of (await checklist.all()).slice(0, Math.ceil(third * 0.6))) await box.check();
+		await page.getByRole('button', { name: 'Finish and see the summary' }).click();
+
+		await expect(page.getByRole('heading', { name: 'Interview summary' })).toBeFocused();
+		await expect(page.getByText(/^3 questions in 3:40: \d+ of \d+ key points covered \(\d+%\)\. 1 went over time\.$/)).toBeVisible();
+		const rows = page.locator('.results li');
+		await expect(rows).toHaveCount(3);
+		await expect(rows.nth(0)).toContainText(/key points · 0:30 · Good, back in \d+ minutes$/);
+		await expect(rows.nth(1)).toContainText(/^#\d+ .+1 of \d key points · 2:10 \(over time\) · Again, due now$/);
+		await expect(rows.nth(2)).toContainText(/key points · 1:00 · Hard, back in \d+ minutes$/);
+		const [first] = plannedIds(page);
+		await expect(rows.nth(0).getByRole('link')).toHaveAttribute('href', new RegExp(`^/sre-prep/questions/[a-z0-9-]+/$`));
+		await expect(rows.nth(0).getByRole('link')).toContainText(`#${first}`);
+
+		const saved = await storedCards(page);
+		expect(plannedIds(page).map((id) => saved![id].lastGrade)).toEqual(['good', 'again', 'hard']);
+		await page.getByRole('link', { name: 'Study the questions you missed' }).click();
+		await expect(page.locator('[data-count-for="missed"]')).toHaveText('1 card');
+	});
+
+	test('the interviewer view of a shared link shows what to listen for and what to ask, and saves nothing', async ({ page }) => {
+		await page.goto('mock/?q=17,3,9&min=4&view=interviewer');
+		await expect(page.getByRole('heading', { name: 'You are the interviewer' })).toBeVisible();
+		await expect(page.getByText('3 questions, 4 minutes each.', { exact: false })).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'Practise with a friend' })).toBeHidden();
+		await page.getByRole('button', { name: 'Start the interview' }).click();
+
+		await expect(page.locator('#mock-question-title')).toContainText('alert worth paging');
+		const listenFor = page.getByRole('group', { name: 'Listen for these key points: tick each one you hear' });
+		await expect(listenFor.getByRole('checkbox')).toHaveCount(7);
+		await expect(page.getByRole('heading', { name: 'Follow-ups to ask' })).toBeVisible();
+		await expect(page.locator('.follow-up-list li').first()).toContainText('low-traffic service');
+		await expect(page.getByRole('button', { name: /I’m done/ })).toBeHidden();
+		await listenFor.getByRole('checkbox').nth(0).check();
+		await listenFor.getByRole('checkbox').nth(1).check();
+		await page.getByRole('button', { name: 'Next question' }).click();
+		await expect(page.locator('#mock-question-title')).toContainText('SLIs and SLOs');
+		await expect(listenFor.getByRole('checkbox').first()).not.toBeChecked();
+		await page.getByRole('button', { name: 'Next question' }).click();
+		await page.getByRole('button', { name: 'Finish and see the summary' }).click();
+
+		await expect(page.getByText('Interviewer view: nothing was saved.', { exact: false })).toBeVisible();
+		await expect(page.locator('.results li').first()).toContainText(/2 of 7 key points · \d+:\d\d$/);
+		expect(await storedCards(page)).toBeUndefined();
+	});
+
+	test('"Practise with a friend" gives two links that fix the same questions', async ({ page, context }) => {
+		await page.goto('mock/');
+		await page.getByRole('radio', { name: '3 questions' }).check();
+		await page.getByRole('button', { name: 'Practise with a friend…' }).click();
+		await expect(page.getByRole('heading', { name: 'Your mock interview is ready' })).toBeFocused();
+		const interviewerLink = await page.getByRole('textbox', { name: 'Interviewer link' }).inputValue();
+		expect(interviewerLink).toMatch(/^http:\/\/localhost:\d+\/sre-prep\/mock\/\?q=\d+%2C\d+%2C\d+&min=3&view=interviewer$/);
+		await expect(page.locator('[data-link-view="interviewer"] sre-copy-button')).toHaveAttribute('data-text', interviewerLink);
+		const candidateLink = await page.getByRole('textbox', { name: 'Your link, to answer the same questions' }).inputValue();
+		expect(candidateLink).toBe(interviewerLink.replace('&view=interviewer', ''));
+		expect(page.url()).toBe(candidateLink);
+
+		await page.getByRole('button', { name: 'Start the interview' }).click();
+		const friend = await context.newPage();
+		await friend.goto(interviewerLink);
+		await friend.getByRole('button', { name: 'Start the interview' }).click();
+		await expect(friend.locator('#mock-question-title')).toHaveText((await page.locator('#mock-question-title').textContent())!);
+	});
+
+	test('a link whose questions no longer exist falls back to a new setup', async ({ page }) => {
+		await page.goto('mock/?q=9999&min=3');
+		await expect(page.getByText('That interview link names no question on this site any more')).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'Set up your interview' })).toBeVisible();
+	});
+
+	test('a focus nothing matches cannot start', async ({ page }) => {
+		await page.goto('mock/');
+		await page.getByRole('combobox', { name: 'Level' }).selectOption('junior');
+		await page.getByRole('combobox', { name: 'Kind' }).selectOption('leadership');
+		await expect(page.getByText('No question matches this focus.', { exact: false })).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Start the interview' })).toBeDisabled();
+	});
+
+	test('axe finds no violations in any state, light or dark', async ({ page }) => {
+		test.slow(); // twelve full axe runs
+		const check = async (state: string) => {
+			for (const theme of ['light', 'dark'] as const) {
+				await chooseTheme(page, theme);
+				await test.step(`${state}, ${theme}`, () => expectNoAxeViolations(page));
+			}
+		};
+		await page.goto('mock/');
+		await expect(page.getByRole('heading', { name: 'Set up your interview' })).toBeVisible();
+		await check('setup');
+		await page.getByRole('radio', { name: '3 questions' }).check();
+		await page.getByRole('button', { name: 'Practise with a friend…' }).click();
+		await check('ready with share links');
+		await page.getByRole('button', { name: 'Start the interview' }).click();
+		await check('answering');
+		await page.getByRole('button', { name: 'I’m done: show the key points' }).click();
+		await check('checking');
+		for (const next of ['Next question', 'Next question']) {
+			await page.getByRole('button', { name: next }).click();
+			await page.getByRole('button', { name: 'I’m done: show the key points' }).click();
+		}
+		await page.getByRole('button', { name: 'Finish and see the summary' }).click();
+		await check('summary');
+		await page.goto('mock/?q=17,3&min=2&view=interviewer');
+		await page.getByRole('button', { name: 'Start the interview' }).click();
+		await check('interviewer question');
+	});
+});
