@@ -3,19 +3,8 @@
  * frontmatter, the summary, the answer as written, then key points and follow-ups. Short links
  * between questions (`/q/17/`) mean nothing outside the site, so they become absolute URLs.
  */
-import { parseShortPath } from './permalinks';
+import { rewriteShortLinks } from './question-links';
 import type { QuestionData } from './question-schema';
-
-/** An inline link target `](/q/17/#hash)` or a reference definition `[x]: /q/17/`. */
-const SHORT_LINK_TARGET = /(\]\(|^[ \t]*\[[^\]\n]+\]:[ \t]*)(\/q\/\d+\/?(?:#[^)\s]*)?)/gm;
-
-/** Replaces the target of every short link in Markdown with `href(id, hash)`; other links stay as written. */
-export function rewriteShortLinks(markdown: string, href: (id: number, hash: string) => string): string {
-	return markdown.replace(SHORT_LINK_TARGET, (match, before: string, target: string) => {
-		const parsed = parseShortPath(target);
-		return parsed ? before + href(parsed.id, parsed.hash) : match;
-	});
-}
 
 /** What `questionToMarkdown` needs: the frontmatter, the raw answer body and where the question lives. */
 export interface MarkdownSource {
