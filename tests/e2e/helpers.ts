@@ -11,6 +11,8 @@ export const PAGE_TYPES = {
 	level: 'levels/senior/',
 	kind: 'kinds/behavioral/',
 	about: 'about/',
+	downloads: 'downloads/',
+	printSheet: 'print/kubernetes/',
 } as const;
 
 /** Fails with the list of violations, so a failure says what to fix. */
