@@ -26,7 +26,7 @@ export const PRECACHE_TIERS: readonly PrecacheTier[] = ['shell', 'search', 'answ
  */
 export const PRECACHE_BUDGET_BYTES = 30 * 1024 * 1024;
 
-/** Largest single file to precache. Anything bigger is a mistake worth failing the build for. */
+/** Largest single file to precache; a bigger one (a list page of a huge bank) is cached when first opened. */
 export const MAX_PRECACHED_FILE_BYTES = 4 * 1024 * 1024;
 
 /**
