@@ -8,6 +8,9 @@
  * version it was loaded with; a new version waits until the reader accepts the "new version"
  * notice (the page then posts SKIP_WAITING) or closes every tab. Precache revisions are content
  * hashes, so only changed files are downloaded again.
+ *
+ * Imports src/lib/precache-plan.ts directly: Node strips its types (Node 22.18 or later, which the
+ * project's pinned `node` devDependency provides to npm scripts).
  */
 import { resolve } from 'node:path';
 import { generateSW } from 'workbox-build';

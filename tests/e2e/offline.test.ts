@@ -22,7 +22,9 @@ async function openOffline(page: Page, path: string) {
 
 /**
  * What must work with no connection after one online visit, in order. Each step runs with the
- * network off. Features that add offline behaviour add a step here (search UI, study mode).
+ * network off. Features that must work offline add a step here, for example
+ * `{ name: 'search finds a question', run: async (page) => { await page.goto('search/'); … } }`
+ * or a study-mode session; their pages are precached without any change to the service worker.
  */
 const OFFLINE_STEPS: { name: string; run: (page: Page) => Promise<void> }[] = [
 	{
