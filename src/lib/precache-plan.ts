@@ -1,28 +1,32 @@
 /**
  * What the service worker downloads on a reader's first visit (the precache), and the budget it
- * must fit. Files are sorted into tiers by what they are; tiers are kept in priority order while
- * their running total fits the budget:
+ * must fit. Files are sorted into tiers by what they are, and each tier, in priority order, is
+ * precached whole if it still fits in what the budget has left:
  *
- * 1. `shell`: every page and asset that is not one of the tiers below (home, lists, study and
- *    search pages, styles, scripts, icons). Must fit, or the build fails.
+ * 1. `shell`: every page and asset that is not in a tier below (home, about, study and search
+ *    pages, styles, scripts, icons, the offline page). Its size does not grow with the bank. Must
+ *    fit, or the build fails.
  * 2. `search`: the Pagefind index and its fragments, so search works offline.
- * 3. `answers`: question pages and their short-link redirects. The largest tier and the one that
- *    grows fastest; when it no longer fits, answers are cached as they are read instead.
+ * 3. `answers`: question pages and their short-link redirects; about 24 KB per question.
+ * 4. `lists`: the pages that list questions (all questions, topics, levels, kinds); about 6 KB
+ *    per question, since each question appears on several lists.
  *
- * Files that only some readers want (print sheets, decks, Markdown) are never precached; the
- * service worker keeps them once fetched. Runs in Node at build time, imported by
- * scripts/build-service-worker.mjs, so it imports nothing (Node loads it by stripping the types).
+ * A tier that does not fit is cached page by page as the reader opens it instead. Files that only
+ * some readers want (print sheets, decks, Markdown) are never precached; the service worker keeps
+ * them once fetched. Runs in Node at build time, imported by scripts/build-service-worker.mjs, so
+ * it imports nothing (Node loads it by stripping the types).
  */
 
-export type PrecacheTier = 'shell' | 'search' | 'answers';
+export type PrecacheTier = 'shell' | 'search' | 'answers' | 'lists';
 
 /** The tiers, most important first. */
-export const PRECACHE_TIERS: readonly PrecacheTier[] = ['shell', 'search', 'answers'];
+export const PRECACHE_TIERS: readonly PrecacheTier[] = ['shell', 'search', 'answers', 'lists'];
 
 /**
  * Most bytes the precache may hold, as stored (Pagefind's files are stored compressed; HTML, CSS and
- * JS are stored as built, and travel compressed). 30 MiB keeps full offline use, answers included,
- * up to roughly a thousand questions, and offline shell plus search up to about five thousand.
+ * JS are stored as built and travel compressed, at about a third of that). At about 34 KB per
+ * question, everything stays offline up to roughly 850 questions; beyond that the shell and search
+ * stay precached and answers are kept as they are read.
  */
 export const PRECACHE_BUDGET_BYTES = 30 * 1024 * 1024;
 
@@ -45,7 +49,8 @@ export interface PrecacheCandidate {
 /** The tier a file belongs to, from its URL relative to the site root. */
 export function precacheTier(url: string): PrecacheTier {
 	if (url.startsWith('pagefind/')) return 'search';
-	if (/^questions\/[^/]+\/index\.html$/.test(url) || /^q\/[^/]+\/index\.html$/.test(url)) return 'answers';
+	if (/^(?:questions\/[^/]+|q\/[^/]+)\/index\.html$/.test(url)) return 'answers';
+	if (/^(?:questions|topics\/[^/]+|levels\/[^/]+|kinds\/[^/]+)\/index\.html$/.test(url)) return 'lists';
 	return 'shell';
 }
 
@@ -66,21 +71,20 @@ export interface PrecachePlan<T extends PrecacheCandidate> {
 }
 
 /**
- * Keeps whole tiers, most important first, while their running total fits the budget. Throws when
- * the shell alone does not fit, since the site would then not work offline at all.
+ * Precaches each tier whole, most important first, if it fits in what the budget has left. Throws
+ * when the shell alone does not fit, since the site would then not work offline at all.
  */
 export function planPrecache<T extends PrecacheCandidate>(candidates: readonly T[], budgetBytes: number = PRECACHE_BUDGET_BYTES): PrecachePlan<T> {
 	const byTier = new Map<PrecacheTier, T[]>(PRECACHE_TIERS.map((tier) => [tier, []]));
 	for (const candidate of candidates) byTier.get(precacheTier(candidate.url))!.push(candidate);
 
 	let totalBytes = 0;
-	let stillFits = true;
 	const tiers = PRECACHE_TIERS.map((tier): TierSummary => {
 		const files = byTier.get(tier)!;
 		const bytes = files.reduce((sum, file) => sum + file.size, 0);
-		stillFits &&= totalBytes + bytes <= budgetBytes;
-		if (stillFits) totalBytes += bytes;
-		return { tier, files: files.length, bytes, precached: stillFits };
+		const precached = totalBytes + bytes <= budgetBytes;
+		if (precached) totalBytes += bytes;
+		return { tier, files: files.length, bytes, precached };
 	});
 	if (!tiers[0].precached) {
 		throw new Error(`The site shell needs ${formatMiB(tiers[0].bytes)} to precache, over the ${formatMiB(budgetBytes)} budget in src/lib/precache-plan.ts.`);
