@@ -141,7 +141,7 @@ test.describe('print sheets', () => {
 		await page.emulateMedia({ media: 'print' });
 		await expect(page.locator('.site-header')).toBeHidden();
 		await expect(page.locator('.sheet-help')).toBeHidden();
-		await expect(page.locator('.sheet-columns').first()).toHaveCSS('column-count', '2');
+		await expect(page.locator('.sheet-body')).toHaveCSS('column-count', '2');
 		await expect(page.locator('.sheet-item').first()).toHaveCSS('break-inside', 'avoid');
 	});
 });
