@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, markdownLink, parseShortPath, questionPath, shortPath, withBase } from './permalinks';
+import { absoluteUrl, ankiDeckPath, markdownLink, parseShortPath, printPath, questionMarkdownPath, questionPath, shortPath, withBase } from './permalinks';
 
 describe('questionPath() and shortPath()', () => {
 	it('builds the canonical and the short path', () => {
 		expect(questionPath('slis-slos-error-budgets')).toBe('/questions/slis-slos-error-budgets/');
 		expect(shortPath(17)).toBe('/q/17/');
 	});
+});
+
+describe('take-away paths', () => {
+	it('puts the Markdown file beside the page', () => expect(questionMarkdownPath('pod-restarts')).toBe('/questions/pod-restarts.md'));
+	it('builds the print sheet of the bank or of one topic', () => {
+		expect(printPath()).toBe('/print/');
+		expect(printPath('kubernetes')).toBe('/print/kubernetes/');
+	});
+	it('names an Anki deck file', () => expect(ankiDeckPath('all')).toBe('/downloads/anki/all.txt'));
 });
 
 describe('parseShortPath()', () => {

@@ -14,6 +14,15 @@ export const topicPath = (topic: string): string => `/topics/${topic}/`;
 export const levelPath = (level: string): string => `/levels/${level}/`;
 export const kindPath = (kind: string): string => `/kinds/${kind}/`;
 
+/** A question's answer as a Markdown file: `/questions/<slug>.md`. */
+export const questionMarkdownPath = (slug: string): string => `/questions/${slug}.md`;
+
+/** The printable study sheet of every question, or of one topic. */
+export const printPath = (topic?: string): string => (topic ? `/print/${topic}/` : '/print/');
+
+/** The Anki deck of every question (`all`), or of one topic. */
+export const ankiDeckPath = (deck: string): string => `/downloads/anki/${deck}.txt`;
+
 /** Matches a short permalink such as `/q/17/` or `/q/17` and captures the id. */
 const SHORT_LINK = /^\/q\/(\d+)\/?(#.*)?$/;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveQuestionLink } from './question-links';
+import { resolveQuestionLink, rewriteShortLinks } from './question-links';
 
 const slugs = new Map([[17, 'actionable-alerts-without-fatigue']]);
 
@@ -15,5 +15,25 @@ describe('resolveQuestionLink()', () => {
 	});
 	it('leaves other links alone', () => {
 		expect(resolveQuestionLink('https://sre.google/', slugs, '/')).toBeUndefined();
+	});
+});
+
+const absolute = (id: number, hash: string) => `https://x.io/base/q/${id}/${hash}`;
+
+describe('rewriteShortLinks()', () => {
+	it('rewrites inline short links, keeping the hash', () => {
+		expect(rewriteShortLinks('See [alerts](/q/17/) and [budget](/q/3/#burn).', absolute)).toBe(
+			'See [alerts](https://x.io/base/q/17/) and [budget](https://x.io/base/q/3/#burn).',
+		);
+	});
+	it('rewrites a short link without its trailing slash', () => {
+		expect(rewriteShortLinks('[a](/q/5)', absolute)).toBe('[a](https://x.io/base/q/5/)');
+	});
+	it('rewrites reference definitions', () => {
+		expect(rewriteShortLinks('[a][ref]\n\n[ref]: /q/9/', absolute)).toBe('[a][ref]\n\n[ref]: https://x.io/base/q/9/');
+	});
+	it('leaves other links and bare text alone', () => {
+		const text = 'Visit [sre](https://sre.google/q/1/) or [list](/questions/); the path /q/2/ in prose stays.';
+		expect(rewriteShortLinks(text, absolute)).toBe(text);
 	});
 });

@@ -1,6 +1,7 @@
 /**
  * Resolves the short links authors write between questions (`[text](/q/17/)`) to the target's
- * canonical page, so readers skip the redirect hop and a link to a missing id fails the build.
+ * canonical page, so readers skip the redirect hop and a link to a missing id fails the build; and
+ * rewrites them in Markdown that leaves the site (downloads, decks), where they need absolute URLs.
  */
 import { parseShortPath, questionPath, withBase } from './permalinks';
 
@@ -20,4 +21,15 @@ export function resolveQuestionLink(
 	const slug = slugsById.get(parsed.id);
 	if (!slug) return { ok: false, error: `links to ${href} but no question has id ${parsed.id}` };
 	return { ok: true, href: withBase(questionPath(slug), base) + parsed.hash };
+}
+
+/** An inline link target `](/q/17/#hash)` or a reference definition `[x]: /q/17/`. */
+const SHORT_LINK_TARGET = /(\]\(|^[ \t]*\[[^\]\n]+\]:[ \t]*)(\/q\/\d+\/?(?:#[^)\s]*)?)/gm;
+
+/** Replaces the target of every short link in Markdown with `href(id, hash)`; other links stay as written. */
+export function rewriteShortLinks(markdown: string, href: (id: number, hash: string) => string): string {
+	return markdown.replace(SHORT_LINK_TARGET, (match, before: string, target: string) => {
+		const parsed = parseShortPath(target);
+		return parsed ? before + href(parsed.id, parsed.hash) : match;
+	});
 }

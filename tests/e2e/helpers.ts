@@ -14,6 +14,8 @@ export const PAGE_TYPES = {
 	search: 'search/',
 	study: 'study/',
 	mock: 'mock/',
+	downloads: 'downloads/',
+	printSheet: 'print/kubernetes/',
 } as const;
 
 /** Fails with the list of violations, so a failure says what to fix. */

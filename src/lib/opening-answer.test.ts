@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { openingAnswerHtml } from './opening-answer';
+
+const body = `First sentence with **bold**, \`code\` and "quotes". See [budgets](/q/3/#burn).
+
+Second paragraph & more.
+
+## A section
+
+Not part of the opening.
+`;
+
+describe('openingAnswerHtml()', () => {
+	it('renders only the prose before the first heading, as paragraphs', async () => {
+		const html = await openingAnswerHtml(body, (id, hash) => `/base/q/${id}/${hash}`);
+		expect(html).toBe(
+			'<p>First sentence with <strong>bold</strong>, <code>code</code> and “quotes”. See <a href="/base/q/3/#burn">budgets</a>.</p>\n<p>Second paragraph &#x26; more.</p>',
+		);
+	});
+	it('ignores a code block before the first heading', async () => {
+		expect(await openingAnswerHtml('Answer.\n\n```sh\n## not a heading\n```\n', () => '')).toBe('<p>Answer.</p>');
+	});
+});

@@ -1,0 +1,192 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { BASE_PATH } from '../../playwright.config';
+import { serveStaticSite } from '../support/static-site';
+import { chooseTheme, expectNoAxeViolations } from './helpers';
+
+/** Waits until the service worker has precached the site and controls the page. */
+async function waitUntilSavedForOffline(page: Page) {
+	await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+	await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+}
+
+/** Opens a page the reader has never opened, and checks it came from the service worker. */
+async function openOffline(page: Page, path: string) {
+	const response = await page.goto(path);
+	expect(response?.ok(), `offline response for /${path}`).toBe(true);
+	expect(response?.fromServiceWorker(), `/${path} served by the service worker`).toBe(true);
+}
+
+/**
+ * What must work with no connection after one online visit, in order. Each step runs with the
+ * network off. Features that must work offline add a step here, for example
+ * `{ name: 'search finds a question', run: async (page) => { await page.goto('search/'); … } }`
+ * or a study-mode session; their pages are precached without any change to the service worker.
+ */
+const OFFLINE_STEPS: { name: string; run: (page: Page) => Promise<void> }[] = [
+	{
+		name: 'a file that is neither precached nor fetched before is unavailable (the network really is off)',
+		run: async (page) => {
+			const loaded = await page.evaluate((url) => fetch(url).then(() => true, () => false), `${BASE_PATH}downloads/anki/kubernetes.txt`);
+			expect(loaded).toBe(false);
+		},
+	},
+	{
+		name: 'a question page never visited opens, complete with its answer',
+		run: async (page) => {
+			await openOffline(page, 'questions/pod-restart-loop-clean-logs/');
+			await expect(page.getByRole('heading', { level: 1 })).toContainText('restart');
+			await expect(page.getByRole('heading', { name: 'Key points' })).toBeVisible();
+			await expect(page.locator('body')).toHaveCSS('font-family', /system-ui|sans-serif/);
+		},
+	},
+	{
+		name: 'a short link reaches its question',
+		run: async (page) => {
+			await page.goto('q/17/');
+			await expect(page).toHaveURL(/questions\/actionable-alerts-without-fatigue\/$/);
+			await expect(page.getByRole('heading', { level: 1 })).toContainText('alert worth paging');
+		},
+	},
+	{
+		name: 'a topic page opens and lists its questions',
+		run: async (page) => {
+			await openOffline(page, 'topics/kubernetes/');
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kubernetes');
+			expect(await page.locator('.question-item').count()).toBeGreaterThan(0);
+		},
+	},
+	{
+		name: 'the question list, filtered through its URL, opens',
+		run: async (page) => {
+			await openOffline(page, 'questions/?topic=kubernetes');
+			await expect(page.getByRole('combobox', { name: 'Topic' })).toHaveValue('kubernetes');
+		},
+	},
+	{
+		name: 'the search index loads from the cache and answers a query',
+		run: async (page) => {
+			const result = await page.evaluate(async (base) => {
+				const entry = await fetch(`${base}pagefind/pagefind-entry.json?ts=${Date.now()}`).then((response) => response.json());
+				const pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
+				await pagefind.init();
+				const search = await pagefind.search('burn rate');
+				const first = await search.results[0]?.data();
+				return { languages: Object.keys(entry.languages), count: search.results.length, url: first?.url as string | undefined };
+			}, BASE_PATH);
+			expect(result.languages).toEqual(['en']);
+			expect(result.count).toBeGreaterThan(0);
+			expect(result.url).toMatch(new RegExp(`^${BASE_PATH}questions/[a-z0-9-]+/$`));
+		},
+	},
+	{
+		name: 'a page that is not saved shows the offline page instead of a browser error',
+		run: async (page) => {
+			await page.goto('print/kubernetes/');
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are offline');
+			await page.getByRole('link', { name: 'All questions' }).click();
+			await expect(page.locator('.question-item')).toHaveCount(52);
+		},
+	},
+];
+
+test.describe('offline use', () => {
+	test('after one online visit, the site works with no connection', async ({ page, context }) => {
+		await test.step('first visit, online: the service worker saves the site', async () => {
+			await page.goto('');
+			await waitUntilSavedForOffline(page);
+		});
+		await context.setOffline(true);
+		for (const step of OFFLINE_STEPS) await test.step(step.name, () => step.run(page));
+	});
+
+	test('the "Take it with you" page tells when the site is saved for offline use', async ({ page }) => {
+		await page.goto('downloads/');
+		await expect(page.getByRole('status').filter({ hasText: 'Saved: this site works offline on this device.' })).toBeVisible({ timeout: 20_000 });
+	});
+});
+
+test.describe('installable app', () => {
+	test('every page links a manifest whose id, scope, start URL and icons carry the base path', async ({ page, request }) => {
+		await page.goto('about/');
+		const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+		expect(href).toBe(`${BASE_PATH}manifest.webmanifest`);
+		const manifest = await (await request.get(href!)).json();
+		expect(manifest).toMatchObject({ id: BASE_PATH, start_url: BASE_PATH, scope: BASE_PATH, display: 'standalone', name: 'SRE Prep' });
+		for (const icon of manifest.icons as { src: string; sizes: string; type: string }[]) {
+			expect(icon.src.startsWith(`${BASE_PATH}icons/`), icon.src).toBe(true);
+			const response = await request.get(icon.src);
+			expect(response.ok(), icon.src).toBe(true);
+			if (icon.type !== 'image/png') continue;
+			// A PNG's width and height are the 4-byte integers at offsets 16 and 20.
+			const png = await response.body();
+			expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`).toBe(icon.sizes);
+		}
+		await expect(page.locator('link[rel="apple-touch-icon"]')).toHaveAttribute('href', `${BASE_PATH}icons/apple-touch-icon.png`);
+	});
+
+	test('the service worker is registered for the base path only', async ({ page }) => {
+		await page.goto('');
+		await waitUntilSavedForOffline(page);
+		const registration = await page.evaluate(() => navigator.serviceWorker.ready.then((r) => ({ scope: r.scope, script: r.active?.scriptURL })));
+		expect(new URL(registration.scope).pathname).toBe(BASE_PATH);
+		expect(new URL(registration.script!).pathname).toBe(`${BASE_PATH}sw.js`);
+	});
+});
+
+test.describe('updates', () => {
+	// Service worker scripts cannot be swapped with page.route, so this test serves a copy of the
+	// built site from its own server and "deploys" a new version into it.
+	test('a new deploy waits behind a quiet notice, and Reload moves every page to it', async ({ page }) => {
+		test.setTimeout(90_000);
+		const root = mkdtempSync(join(tmpdir(), 'sre-deploy-'));
+		cpSync('dist', root, { recursive: true });
+		const site = await serveStaticSite(root, BASE_PATH);
+		try {
+			const about = `${site.origin}${BASE_PATH}about/`;
+			await test.step('first version: visit and save it', async () => {
+				await page.goto(about);
+				await waitUntilSavedForOffline(page);
+				await expect(page.locator('sre-update-notice')).toBeHidden();
+			});
+
+			await test.step('deploy a second version that changes the about page', () => {
+				const aboutFile = join(root, 'about/index.html');
+				writeFileSync(aboutFile, readFileSync(aboutFile, 'utf8').replace('<h1>About SRE Prep</h1>', '<h1>About SRE Prep, second edition</h1>'));
+				execFileSync('node', ['scripts/build-service-worker.mjs', root], { stdio: 'pipe' });
+			});
+
+			await test.step('next visit: the new version downloads and a notice offers it', async () => {
+				await page.goto(`${site.origin}${BASE_PATH}`);
+				const notice = page.locator('sre-update-notice');
+				await expect(notice.getByRole('status')).toHaveText('A new version of this site is ready.');
+				for (const theme of ['light', 'dark'] as const) {
+					await chooseTheme(page, theme);
+					await expectNoAxeViolations(page);
+				}
+				await notice.getByRole('button', { name: 'Not now' }).click();
+				await expect(notice).toBeHidden();
+			});
+
+			await test.step('until the reader accepts, pages stay on the version they started with, without nagging', async () => {
+				await page.goto(about);
+				await expect(page.getByRole('heading', { level: 1 })).toHaveText('About SRE Prep');
+				await expect(page.locator('sre-update-notice')).toBeHidden();
+			});
+
+			await test.step('in a new session the notice is back, and Reload switches to the new version', async () => {
+				await page.evaluate(() => sessionStorage.clear());
+				await page.reload();
+				await page.locator('sre-update-notice').getByRole('button', { name: 'Reload' }).click();
+				await expect(page.getByRole('heading', { level: 1 })).toHaveText('About SRE Prep, second edition');
+				await expect(page.locator('sre-update-notice')).toBeHidden();
+			});
+		} finally {
+			await site.close();
+			rmSync(root, { recursive: true, force: true });
+		}
+	});
+});
