@@ -22,6 +22,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	integrations: [mdx(), sitemap({ filter: isIndexedPage(QUESTIONS_DIR, base) })],
 	markdown: {
+		// GitHub's current dark theme: the older `github-dark` (Astro's default) greys code comments below 4.5:1 contrast.
+		shikiConfig: { theme: 'github-dark-default' },
 		// remark-gfm is the one GFM implementation: the processor's built-in GFM is off so it does not run twice.
 		processor: unified({
 			gfm: false,
