@@ -95,6 +95,24 @@ test.describe('privacy and robustness', () => {
 		expect(foreign).toEqual([]);
 	});
 
+	test('JS-only controls keep their room until their script upgrades them, so the page does not shift', async ({ page }) => {
+		await page.setViewportSize({ width: 360, height: 740 });
+		const layout = () => page.evaluate(() => ['header', 'main', '.prose'].map((selector) => document.querySelector(selector)!.getBoundingClientRect().top));
+		await page.goto(PAGE_TYPES.question);
+		await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
+		const upgraded = await layout();
+
+		// The same page with its module scripts removed: the head script runs, the controls never upgrade.
+		await page.route('**/*.js', (route) => route.abort());
+		await page.route(`**${BASE_PATH}${PAGE_TYPES.question}`, async (route) => {
+			const response = await route.fetch();
+			await route.fulfill({ response, body: (await response.text()).replace(/<script type="module">[\s\S]*?<\/script>/g, '') });
+		});
+		await page.goto(PAGE_TYPES.question);
+		await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
+		expect(await layout()).toEqual(upgraded);
+	});
+
 	test('works at 360 px without horizontal scrolling', async ({ page }) => {
 		await page.setViewportSize({ width: 360, height: 740 });
 		for (const path of Object.values(PAGE_TYPES)) {
