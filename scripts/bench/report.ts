@@ -8,6 +8,8 @@ import type { StepMeasurement } from '../lib/build-site.ts';
 /** Everything measured for one bank size. */
 export interface SizeResult {
 	questions: number;
+	/** The machine's 1-minute load average when the build started: timings on a busy machine run long. */
+	loadAtStart: number;
 	pages: number;
 	steps: StepMeasurement[];
 	buildSeconds: number;
@@ -20,6 +22,8 @@ export interface SizeResult {
 	listPageGzip: number;
 	pagefind: { bytes: number; files: number };
 	firstSearch: FirstSearch;
+	/** The largest size only: the same build again with Node's heap capped, to show what it needs. */
+	heapCapped?: { heapLimitMiB: number; completed: boolean; seconds?: number; peakRssBytes?: number };
 }
 
 export interface Machine {
@@ -34,8 +38,14 @@ export interface Machine {
 export const TARGETS = {
 	/** First load of a question page, gzip: under 20 KB. */
 	questionFirstLoadBytes: 20_000,
-	/** "Well within memory": the 5000-question build stays under 4 GiB, a sixth of this machine's RAM. */
+	/**
+	 * "Well within memory": the largest build completes with Node's heap capped at 2 GiB and stays
+	 * under 4 GiB in all, so a 2-core CI runner with 7 GB has room to spare. Uncapped, V8 lets the heap
+	 * grow lazily towards its default limit (a quarter of RAM, at most 4 GiB), so the uncapped peak
+	 * says more about this machine than about the build; it is reported too.
+	 */
 	peakRssBytes: 4 * 1024 ** 3,
+	heapLimitMiB: 2048,
 	/** "Does not grow with N": the largest question page of the biggest bank is within 10% of the smallest bank's. */
 	questionPageGrowth: 1.1,
 	/** "Linear": seconds per extra question from the middle to the biggest bank at most 1.5× that from the smallest to the middle. */
@@ -54,6 +64,7 @@ export function resultsTable(results: readonly SizeResult[]): string {
 		'Questions',
 		'Pages',
 		'Build (astro + pagefind)',
+		'Load at start',
 		'Pages/s',
 		'Peak memory',
 		'Question page, first load (gzip)',
@@ -67,6 +78,7 @@ export function resultsTable(results: readonly SizeResult[]): string {
 		r.questions.toLocaleString('en-US'),
 		r.pages.toLocaleString('en-US'),
 		`${r.buildSeconds.toFixed(1)} s (${r.steps.map((step) => step.seconds.toFixed(1)).join(' + ')})`,
+		r.loadAtStart.toFixed(1),
 		r.pagesPerSecond.toFixed(0),
 		r.peakRssBytes === undefined ? 'n/a' : GiB(r.peakRssBytes),
 		`${kB(r.questionPage.totalBytes)} (HTML ${kB(r.questionPage.bytesByType.html)}, CSS ${kB(r.questionPage.bytesByType.css)}, JS ${kB(r.questionPage.bytesByType.js)})`,
@@ -100,8 +112,10 @@ export function targetVerdicts(results: readonly SizeResult[]): { met: boolean; 
 			text: `An answer reads with JavaScript off: ${results.map((r) => r.questionPage.answerWordsWithoutJs).join(', ')} words of answer visible`,
 		},
 		{
-			met: largest.peakRssBytes !== undefined && largest.peakRssBytes < TARGETS.peakRssBytes,
-			text: `The ${largest.questions}-question build stays under ${GiB(TARGETS.peakRssBytes)}: peak ${largest.peakRssBytes === undefined ? 'not measured' : GiB(largest.peakRssBytes)}, ${largest.buildSeconds.toFixed(0)} s`,
+			met: Boolean(largest.heapCapped?.completed && largest.heapCapped.peakRssBytes !== undefined && largest.heapCapped.peakRssBytes < TARGETS.peakRssBytes),
+			text: `The ${largest.questions}-question build fits well within memory: with the heap capped at ${largest.heapCapped?.heapLimitMiB} MiB it ${
+				largest.heapCapped?.completed ? `completes in ${largest.heapCapped.seconds?.toFixed(0)} s, peak ${largest.heapCapped.peakRssBytes === undefined ? 'not measured' : GiB(largest.heapCapped.peakRssBytes)}` : 'does not complete'
+			} (bound ${GiB(TARGETS.peakRssBytes)}); uncapped, the peak is ${largest.peakRssBytes === undefined ? 'not measured' : GiB(largest.peakRssBytes)} on this machine`,
 		},
 	];
 	if (results.length >= 3) {
@@ -125,5 +139,5 @@ ${resultsTable(results)}
 
 ${verdicts}
 
-How: synthetic banks that pass the real schema (\`scripts/bench/synthetic-bank.ts\`) are built with the real layouts and pipeline (\`astro build\` then \`pagefind\`, cold: \`--force\`) and served under \`/sre-prep/\`. Bytes are what a gzipping static host sends (zlib default level; Pagefind's own files are already compressed); "first load" is every request Chromium makes for a question page with an empty cache. "First search" runs one query (\`${results[0]?.firstSearch.query}\`) through Pagefind's API from the home page and loads the first five results, counting every request to \`pagefind/\`. Peak memory: ${memoryMethod}.`;
+How: synthetic banks that pass the real schema (\`scripts/bench/synthetic-bank.ts\`) are built with the real layouts and pipeline (\`astro build\` then \`pagefind\`, cold: \`--force\`) and served under \`/sre-prep/\`. Bytes are what a gzipping static host sends (zlib default level; Pagefind's own files are already compressed); "first load" is every request Chromium makes for a question page with an empty cache. "First search" runs one query (\`${results[0]?.firstSearch.query}\`) through Pagefind's API from the home page and loads the first five results, counting every request to \`pagefind/\`. Peak memory: ${memoryMethod}. "Load at start" is the 1-minute load average as each build began: on a shared machine, timings grow with it.`;
 }

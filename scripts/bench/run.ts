@@ -8,13 +8,13 @@
  * Usage: npm run bench [-- 52 500 5000] [-- --keep]
  */
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
-import { cpus, platform, release, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { proseWords } from '../../src/lib/answer-text.ts';
 import { buildSite, PEAK_MEMORY_METHOD } from '../lib/build-site.ts';
 import { serveStatic } from '../lib/static-server.ts';
 import { answerWordsWithoutJs, launchBrowser, measureFirstLoad, measureFirstSearch } from './browser-measurements.ts';
-import { markdownSection, resultsTable, targetVerdicts, type Machine, type SizeResult } from './report.ts';
+import { markdownSection, resultsTable, TARGETS, targetVerdicts, type Machine, type SizeResult } from './report.ts';
 import { syntheticBank } from './synthetic-bank.ts';
 import { filesUnder, wireBytes } from './wire-bytes.ts';
 
@@ -41,7 +41,21 @@ function realCorpus(): string[] {
 		.flatMap((file) => proseWords(readFileSync(join(dir, file), 'utf8').replace(/^---[\s\S]*?\n---\n/, '')));
 }
 
-async function benchSize(questions: number, workDir: string, corpus: string[]): Promise<SizeResult> {
+/** Builds the bank again with Node's heap capped: whether it completes, and its time and peak memory. */
+async function buildWithCappedHeap(contentDir: string, outDir: string): Promise<NonNullable<SizeResult['heapCapped']>> {
+	const heapLimitMiB = TARGETS.heapLimitMiB;
+	console.log(`  building again with the heap capped at ${heapLimitMiB} MiB…`);
+	try {
+		const steps = await buildSite({ outDir, site: SITE, base: BASE, contentDir, force: true, heapLimitMiB });
+		const rss = steps.flatMap((step) => (step.peakRssBytes === undefined ? [] : [step.peakRssBytes]));
+		return { heapLimitMiB, completed: true, seconds: steps.reduce((sum, step) => sum + step.seconds, 0), peakRssBytes: rss.length > 0 ? Math.max(...rss) : undefined };
+	} catch (error) {
+		console.log(`  the capped build failed: ${String(error).slice(0, 500)}`);
+		return { heapLimitMiB, completed: false };
+	}
+}
+
+async function benchSize(questions: number, workDir: string, corpus: string[], isLargest: boolean): Promise<SizeResult> {
 	const contentDir = join(workDir, `n${questions}`, 'questions');
 	const distDir = join(workDir, `n${questions}`, 'dist');
 	mkdirSync(contentDir, { recursive: true });
@@ -49,6 +63,7 @@ async function benchSize(questions: number, workDir: string, corpus: string[]): 
 	for (const file of bank) writeFileSync(join(contentDir, file.path), file.source);
 
 	console.log(`\n▶ ${questions} questions: building…`);
+	const loadAtStart = loadavg()[0];
 	const steps = await buildSite({ outDir: distDir, site: SITE, base: BASE, contentDir, force: true });
 	const buildSeconds = steps.reduce((sum, step) => sum + step.seconds, 0);
 	const files = filesUnder(distDir);
@@ -57,6 +72,7 @@ async function benchSize(questions: number, workDir: string, corpus: string[]): 
 
 	const questionHtml = bank.map((file) => wireBytes(join(distDir, 'questions', file.slug, 'index.html')));
 	const pagefindFiles = files.filter((file) => file.startsWith(join(distDir, 'pagefind')));
+	const heapCapped = isLargest ? await buildWithCappedHeap(contentDir, join(workDir, `n${questions}`, 'dist-capped')) : undefined;
 	const server = await serveStatic(distDir, BASE);
 	const browser = await launchBrowser();
 	try {
@@ -65,6 +81,7 @@ async function benchSize(questions: number, workDir: string, corpus: string[]): 
 		const rssValues = steps.flatMap((step) => (step.peakRssBytes === undefined ? [] : [step.peakRssBytes]));
 		return {
 			questions,
+			loadAtStart,
 			pages,
 			steps,
 			buildSeconds,
@@ -75,6 +92,7 @@ async function benchSize(questions: number, workDir: string, corpus: string[]): 
 			listPageGzip: wireBytes(join(distDir, 'questions/index.html')),
 			pagefind: { bytes: pagefindFiles.reduce((sum, file) => sum + statSync(file).size, 0), files: pagefindFiles.length },
 			firstSearch: await measureFirstSearch(browser, server.url, distDir, BASE, SEARCH_QUERY),
+			heapCapped,
 		};
 	} finally {
 		await browser.close();
@@ -111,7 +129,7 @@ console.log(`Machine: ${machine.cores} cores, ${(machine.ramBytes / 1024 ** 3).t
 const corpus = realCorpus();
 const results: SizeResult[] = [];
 try {
-	for (const size of sizes) results.push(await benchSize(size, workDir, corpus));
+	for (const size of sizes) results.push(await benchSize(size, workDir, corpus, size === sizes.at(-1)));
 } finally {
 	if (!keep) rmSync(workDir, { recursive: true, force: true });
 }

@@ -22,6 +22,8 @@ export interface BuildOptions {
 	contentDir?: string;
 	/** Clears Astro's content cache first, for a cold build. */
 	force?: boolean;
+	/** Caps Node's heap (`--max-old-space-size`), to show the build fits a smaller machine. */
+	heapLimitMiB?: number;
 }
 
 /** Wall time and peak memory of one build step. */
@@ -69,6 +71,7 @@ export async function buildSite(options: BuildOptions): Promise<StepMeasurement[
 		SITE_URL: options.site,
 		BASE_PATH: options.base,
 		...(options.contentDir ? { CONTENT_DIR: options.contentDir } : {}),
+		...(options.heapLimitMiB ? { NODE_OPTIONS: `--max-old-space-size=${options.heapLimitMiB}` } : {}),
 	};
 	const astro = await run('astro build', ['build', '--outDir', options.outDir, ...(options.force ? ['--force'] : [])], env);
 	const pagefind = await run('pagefind', ['--site', options.outDir], env);
