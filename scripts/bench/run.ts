@@ -7,11 +7,11 @@
  * Run it alone: it builds in this checkout (Astro's caches live in it), one size at a time.
  * Usage: npm run bench [-- 52 500 5000] [-- --keep]
  */
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { proseWords } from '../../src/lib/answer-text.ts';
-import { buildSite, PEAK_MEMORY_METHOD } from '../lib/build-site.ts';
+import { buildSite, MEASUREMENT_METHOD, peakRss, totalCpuSeconds, totalSeconds } from '../lib/build-site.ts';
 import { serveStatic } from '../lib/static-server.ts';
 import { answerWordsWithoutJs, launchBrowser, measureFirstLoad, measureFirstSearch } from './browser-measurements.ts';
 import { markdownSection, resultsTable, TARGETS, targetVerdicts, type Machine, type SizeResult } from './report.ts';
@@ -47,8 +47,7 @@ async function buildWithCappedHeap(contentDir: string, outDir: string): Promise<
 	console.log(`  building again with the heap capped at ${heapLimitMiB} MiB…`);
 	try {
 		const steps = await buildSite({ outDir, site: SITE, base: BASE, contentDir, force: true, heapLimitMiB });
-		const rss = steps.flatMap((step) => (step.peakRssBytes === undefined ? [] : [step.peakRssBytes]));
-		return { heapLimitMiB, completed: true, seconds: steps.reduce((sum, step) => sum + step.seconds, 0), peakRssBytes: rss.length > 0 ? Math.max(...rss) : undefined };
+		return { heapLimitMiB, completed: true, seconds: totalSeconds(steps), peakRssBytes: peakRss(steps) };
 	} catch (error) {
 		console.log(`  the capped build failed: ${String(error).slice(0, 500)}`);
 		return { heapLimitMiB, completed: false };
@@ -65,7 +64,7 @@ async function benchSize(questions: number, workDir: string, corpus: string[], i
 	console.log(`\n▶ ${questions} questions: building…`);
 	const loadAtStart = loadavg()[0];
 	const steps = await buildSite({ outDir: distDir, site: SITE, base: BASE, contentDir, force: true });
-	const buildSeconds = steps.reduce((sum, step) => sum + step.seconds, 0);
+	const buildSeconds = totalSeconds(steps);
 	const files = filesUnder(distDir);
 	const pages = files.filter((file) => file.endsWith('.html')).length;
 	console.log(`  built ${pages} pages in ${buildSeconds.toFixed(1)} s; measuring…`);
@@ -78,15 +77,15 @@ async function benchSize(questions: number, workDir: string, corpus: string[], i
 	try {
 		const samplePath = `questions/${bank[0].slug}/`;
 		const firstLoad = await measureFirstLoad(browser, server.url + samplePath, distDir, BASE);
-		const rssValues = steps.flatMap((step) => (step.peakRssBytes === undefined ? [] : [step.peakRssBytes]));
 		return {
 			questions,
 			loadAtStart,
 			pages,
 			steps,
 			buildSeconds,
+			cpuSeconds: totalCpuSeconds(steps),
 			pagesPerSecond: pages / buildSeconds,
-			peakRssBytes: rssValues.length > 0 ? Math.max(...rssValues) : undefined,
+			peakRssBytes: peakRss(steps),
 			questionPage: { ...firstLoad, path: samplePath, answerWordsWithoutJs: await answerWordsWithoutJs(browser, server.url + samplePath) },
 			questionHtmlGzip: { median: median(questionHtml), max: Math.max(...questionHtml) },
 			listPageGzip: wireBytes(join(distDir, 'questions/index.html')),
@@ -139,8 +138,8 @@ console.log(`\n${resultsTable(results)}\n`);
 for (const { met, text } of targetVerdicts(results)) console.log(`${met ? '✓' : '✗'} ${text}`);
 
 mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
-const json = JSON.stringify({ date, machine, peakMemoryMethod: PEAK_MEMORY_METHOD, results }, null, '\t');
+const json = JSON.stringify({ date, machine, peakMemoryMethod: MEASUREMENT_METHOD, results }, null, '\t');
 writeFileSync(join(ROOT, 'bench-results', `bench-${date.replace(/[:.]/g, '-')}.json`), json);
 writeFileSync(join(ROOT, 'bench-results', 'latest.json'), json);
-const written = writeSection(markdownSection(results, machine, date.slice(0, 10), PEAK_MEMORY_METHOD));
+const written = writeSection(markdownSection(results, machine, date.slice(0, 10), MEASUREMENT_METHOD));
 console.log(`\nWrote bench-results/latest.json and the table in ${written.slice(ROOT.length + 1)}`);

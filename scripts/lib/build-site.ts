@@ -32,11 +32,26 @@ export interface StepMeasurement {
 	seconds: number;
 	/** Peak resident memory of the step's largest process, from GNU time; undefined where GNU time is missing. */
 	peakRssBytes?: number;
+	/** User plus system CPU time of the step and its children, from GNU time: unlike wall time, barely moved by other load. */
+	cpuSeconds?: number;
 }
 
-/** How peak memory is measured on this machine, for the report. */
-export const PEAK_MEMORY_METHOD = existsSync(GNU_TIME)
-	? 'peak RSS of the largest process of each step (GNU `/usr/bin/time -v`, "Maximum resident set size")'
+/** Total wall time of a build's steps. */
+export const totalSeconds = (steps: readonly StepMeasurement[]): number => steps.reduce((sum, step) => sum + step.seconds, 0);
+
+/** Total CPU time of a build's steps, or undefined where it is not measured. */
+export const totalCpuSeconds = (steps: readonly StepMeasurement[]): number | undefined =>
+	steps.every((step) => step.cpuSeconds !== undefined) ? steps.reduce((sum, step) => sum + step.cpuSeconds!, 0) : undefined;
+
+/** The highest peak among a build's steps, or undefined where memory is not measured. */
+export function peakRss(steps: readonly StepMeasurement[]): number | undefined {
+	const peaks = steps.flatMap((step) => (step.peakRssBytes === undefined ? [] : [step.peakRssBytes]));
+	return peaks.length > 0 ? Math.max(...peaks) : undefined;
+}
+
+/** How peak memory and CPU time are measured on this machine, for the report. */
+export const MEASUREMENT_METHOD = existsSync(GNU_TIME)
+	? 'peak RSS of the largest process of each step (GNU `/usr/bin/time -v`, "Maximum resident set size"); CPU time from the same report'
 	: 'not measured: install GNU time (Debian package `time`)';
 
 function run(step: StepMeasurement['step'], args: string[], env: NodeJS.ProcessEnv): Promise<StepMeasurement> {
@@ -53,10 +68,22 @@ function run(step: StepMeasurement['step'], args: string[], env: NodeJS.ProcessE
 		child.on('error', fail);
 		child.on('close', (code) => {
 			const seconds = (performance.now() - started) / 1000;
-			const kilobytes = existsSync(timeFile) ? /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(timeFile, 'utf8'))?.[1] : undefined;
+			const report = existsSync(timeFile) ? readFileSync(timeFile, 'utf8') : '';
+			const field = (name: string) => {
+				const value = new RegExp(`${name}: ([\\d.]+)`).exec(report)?.[1];
+				return value === undefined ? undefined : Number(value);
+			};
+			const kilobytes = field('Maximum resident set size \\(kbytes\\)');
+			const user = field('User time \\(seconds\\)');
+			const system = field('System time \\(seconds\\)');
 			rmSync(timeDir, { recursive: true, force: true });
 			if (code !== 0) return fail(new Error(`${step} exited with ${code}:\n${output.slice(-4000)}`));
-			done({ step, seconds, peakRssBytes: kilobytes ? Number(kilobytes) * 1024 : undefined });
+			done({
+				step,
+				seconds,
+				peakRssBytes: kilobytes === undefined ? undefined : kilobytes * 1024,
+				cpuSeconds: user === undefined || system === undefined ? undefined : user + system,
+			});
 		});
 	});
 }
