@@ -17,6 +17,8 @@ export interface BuiltPage {
 	html: string;
 	/** A short link or old slug: it forwards the reader at once and has no content of its own. */
 	isRedirect: boolean;
+	/** Meant for search results: it does not say `noindex` (redirects and the 404 page do). */
+	isIndexable: boolean;
 }
 
 /** Every HTML file of the build, in path order. */
@@ -27,9 +29,18 @@ export function builtPages(): BuiltPage[] {
 		.map((file) => {
 			const html = readFileSync(join(DIST, file), 'utf8');
 			const path = BASE_PATH + file.split(sep).join('/').replace(/(^|\/)index\.html$/, '$1');
-			return { path, file: join(DIST, file), html, isRedirect: /<meta http-equiv="refresh"/i.test(html) };
+			return {
+				path,
+				file: join(DIST, file),
+				html,
+				isRedirect: /<meta http-equiv="refresh"/i.test(html),
+				isIndexable: !/<meta name="robots" content="[^"]*noindex/i.test(html),
+			};
 		});
 }
 
 /** The pages a reader reads: everything but the redirects. */
 export const contentPages = (): BuiltPage[] => builtPages().filter((page) => !page.isRedirect);
+
+/** The pages meant for search results, which the sitemap must list. */
+export const indexablePages = (): BuiltPage[] => builtPages().filter((page) => page.isIndexable);

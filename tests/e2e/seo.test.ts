@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { BASE_PATH, SITE_URL } from '../../playwright.config';
-import { builtPages, contentPages } from './built-site';
+import { builtPages, indexablePages } from './built-site';
 
 const SITE_NAME = 'SRE Prep';
 const QUESTION_PAGE = new RegExp(`^${BASE_PATH}questions/[a-z0-9-]+/$`);
@@ -49,7 +49,7 @@ test('robots.txt allows crawling and names the sitemap under the base path', asy
 	expect(text).toContain(`Sitemap: ${SITE_URL}${BASE_PATH}sitemap-index.xml`);
 });
 
-test('the sitemap lists every content page once, and no redirect or 404 page', async ({ request }) => {
+test('the sitemap lists every indexable page once, and no redirect, 404 or other noindex page', async ({ request }) => {
 	const locs = async (path: string) => [...(await (await request.get(path)).text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
 	const sitemaps = await locs('sitemap-index.xml');
 	expect(sitemaps.length).toBeGreaterThan(0);
@@ -58,16 +58,14 @@ test('the sitemap lists every content page once, and no redirect or 404 page', a
 		expect(sitemap.startsWith(`${SITE_URL}${BASE_PATH}`)).toBe(true);
 		listed.push(...(await locs(new URL(sitemap).pathname)));
 	}
-	const expected = contentPages()
-		.filter((page) => !page.path.endsWith('404.html'))
-		.map((page) => SITE_URL + page.path);
+	const expected = indexablePages().map((page) => SITE_URL + page.path);
 	expect([...listed].sort()).toEqual(expected.sort());
 });
 
-test('every content page has one canonical URL, a title, a description, and Open Graph and Twitter tags', async ({ page }) => {
+test('every indexable page has one canonical URL, a unique title, a description, and Open Graph and Twitter tags', async ({ page }) => {
 	const problems: string[] = [];
 	const titles = new Map<string, string>();
-	for (const { path } of contentPages().filter((page) => !page.path.endsWith('404.html'))) {
+	for (const { path } of indexablePages()) {
 		await page.goto(path);
 		const tags = await headTags(page);
 		const canonical = SITE_URL + path;
@@ -75,7 +73,6 @@ test('every content page has one canonical URL, a title, a description, and Open
 		check(tags.titles.length === 1 && tags.titles[0].trim().length > 0, `expected one non-empty <title>, got ${JSON.stringify(tags.titles)}`);
 		check(tags.canonicals.length === 1 && tags.canonicals[0] === canonical, `canonical ${JSON.stringify(tags.canonicals)} is not ${canonical}`);
 		check(Boolean(tags.description && tags.description.length >= 50), 'description missing or too short to summarise the page');
-		check(tags.robots === undefined, `robots meta "${tags.robots}" on a page that should be indexed`);
 		check(tags.og.siteName === SITE_NAME, 'og:site_name');
 		check(Boolean(tags.og.title) && tags.og.description === tags.description, 'og:title, or og:description that matches the description');
 		check(tags.og.url === canonical, `og:url ${tags.og.url} is not the canonical URL`);
@@ -90,7 +87,7 @@ test('every content page has one canonical URL, a title, a description, and Open
 });
 
 test('every question page names its question in the title and carries valid FAQPage JSON-LD', async ({ page }) => {
-	const questionPages = contentPages().filter((page) => QUESTION_PAGE.test(page.path));
+	const questionPages = indexablePages().filter((page) => QUESTION_PAGE.test(page.path));
 	expect(questionPages.length).toBeGreaterThanOrEqual(52);
 	for (const { path } of questionPages) {
 		await page.goto(path);
@@ -118,8 +115,8 @@ test('the 404 page and the redirect pages stay out of search results', async ({ 
 
 	const redirects = builtPages().filter((page) => page.isRedirect);
 	expect(redirects.length).toBeGreaterThanOrEqual(52);
-	for (const { path, html } of redirects) {
-		expect(html, path).toContain('<meta name="robots" content="noindex">');
+	for (const { path, html, isIndexable } of redirects) {
+		expect(isIndexable, path).toBe(false);
 		expect(html, path).toMatch(new RegExp(`<link rel="canonical" href="${SITE_URL}${BASE_PATH}questions/[a-z0-9-]+/">`));
 	}
 });
