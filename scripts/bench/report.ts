@@ -85,7 +85,7 @@ export function resultsTable(results: readonly SizeResult[]): string {
 		r.loadAtStart.toFixed(1),
 		r.pagesPerSecond.toFixed(0),
 		r.peakRssBytes === undefined ? 'n/a' : GiB(r.peakRssBytes),
-		`${kB(r.questionPage.totalBytes)} (HTML ${kB(r.questionPage.bytesByType.html)}, CSS ${kB(r.questionPage.bytesByType.css)}, JS ${kB(r.questionPage.bytesByType.js)})`,
+		`${kB(r.questionPage.totalBytes)} (HTML with inline JS ${kB(r.questionPage.bytesByType.html)}, CSS ${kB(r.questionPage.bytesByType.css)}, JS files ${kB(r.questionPage.bytesByType.js)})`,
 		`${kB(r.questionPage.jsRawBytes)} / ${kB(r.questionPage.jsGzipBytes)}`,
 		`${kB(r.questionHtmlGzip.median)} / ${kB(r.questionHtmlGzip.max)}`,
 		kB(r.listPageGzip),
@@ -145,5 +145,5 @@ ${resultsTable(results)}
 
 ${verdicts}
 
-How: synthetic banks that pass the real schema (\`scripts/bench/synthetic-bank.ts\`) are built with the real layouts and pipeline (\`astro build\` then \`pagefind\`, cold: \`--force\`) and served under \`/sre-prep/\`. Bytes are what a gzipping static host sends (zlib default level; Pagefind's own files are already compressed); "first load" is every request Chromium makes for a question page with an empty cache. "First search" runs one query (\`${results[0]?.firstSearch.query}\`) through Pagefind's API from the home page and loads the first five results, counting every request to \`pagefind/\`. Peak memory: ${memoryMethod}. "Load at start" is the 1-minute load average as each build began: on a shared machine, timings grow with it.`;
+How: synthetic banks that pass the real schema (\`scripts/bench/synthetic-bank.ts\`) are built with the real layouts and pipeline (\`astro build\` then \`pagefind\`, cold: \`--force\`) and served under \`/sre-prep/\`. Bytes are what a gzipping static host sends (zlib default level; Pagefind's own files are already compressed); "first load" is every request Chromium makes for a question page with an empty cache (Astro inlines small scripts, so a question page's JavaScript travels inside its HTML). "First search" runs one query (\`${results[0]?.firstSearch.query}\`) through Pagefind's API from the home page and loads the first five results, counting every request to \`pagefind/\`. Peak memory: ${memoryMethod}. "Load at start" is the 1-minute load average as each build began: on a shared machine, timings grow with it.`;
 }
