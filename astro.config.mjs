@@ -1,11 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkQuestionLinks } from './src/integrations/remark-question-links.ts';
 import { rehypeHeadingAnchors } from './src/integrations/rehype-heading-anchors.ts';
 import { QUESTIONS_DIR } from './src/integrations/content-dir.ts';
+import { isIndexedPage } from './src/integrations/sitemap-filter.ts';
 
 /**
  * `SITE_URL` and `BASE_PATH` come from the environment so that a fork deploys to
@@ -18,7 +20,7 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
-	integrations: [mdx()],
+	integrations: [mdx(), sitemap({ filter: isIndexedPage(QUESTIONS_DIR, base) })],
 	markdown: {
 		// Both palettes are emitted as CSS variables; base.css picks one with the page theme.
 		// The GitHub "default" pair keeps comments above 4.5:1 contrast, unlike the classic pair.

@@ -1,11 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
-import { systemChromium } from './scripts/system-chromium.mjs';
+import { chromiumLaunchOptions } from './scripts/system-chromium.mjs';
 
 /** The end-to-end tests run against the built site served under a GitHub Pages-style subpath. */
 export const BASE_PATH = '/sre-prep/';
+/** The origin the test build is told it deploys to: canonical, Open Graph and sitemap URLs start with it. */
+export const SITE_URL = 'https://example.github.io';
 // Overridable so several checkouts can run their suites side by side without sharing a server.
 const PORT = Number(process.env.E2E_PORT) || 4323;
-const executablePath = systemChromium();
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -23,19 +24,13 @@ export default defineConfig({
 			name: 'chromium',
 			use: {
 				...devices['Desktop Chrome'],
-				launchOptions: executablePath
-					? {
-							executablePath,
-							// Without these, Chromium keeps dialling Google services that this network refuses.
-							args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-						}
-					: {},
+				launchOptions: chromiumLaunchOptions(),
 			},
 		},
 	],
 	webServer: {
 		command: `npm run build && astro preview --port ${PORT}`,
-		env: { BASE_PATH, SITE_URL: 'https://example.github.io', ASTRO_TELEMETRY_DISABLED: '1' },
+		env: { BASE_PATH, SITE_URL, ASTRO_TELEMETRY_DISABLED: '1' },
 		url: `http://localhost:${PORT}${BASE_PATH}`,
 		timeout: 300_000,
 		reuseExistingServer: !process.env.CI,

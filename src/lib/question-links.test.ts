@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveQuestionLink, rewriteShortLinks } from './question-links';
 
-const slugs = new Map([[17, 'actionable-alerts-without-fatigue']]);
+const slugs = (id: number) => (id === 17 ? 'actionable-alerts-without-fatigue' : undefined);
 
 describe('resolveQuestionLink()', () => {
 	it('rewrites a short link to the canonical page under the base', () => {

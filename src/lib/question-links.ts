@@ -13,12 +13,12 @@ export type LinkResolution = { ok: true; href: string } | { ok: false; error: st
  */
 export function resolveQuestionLink(
 	href: string,
-	slugsById: ReadonlyMap<number, string>,
+	slugOf: (id: number) => string | undefined,
 	base: string,
 ): LinkResolution | undefined {
 	const parsed = parseShortPath(href);
 	if (!parsed) return undefined;
-	const slug = slugsById.get(parsed.id);
+	const slug = slugOf(parsed.id);
 	if (!slug) return { ok: false, error: `links to ${href} but no question has id ${parsed.id}` };
 	return { ok: true, href: withBase(questionPath(slug), base) + parsed.hash };
 }

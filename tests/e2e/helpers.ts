@@ -18,11 +18,15 @@ export const PAGE_TYPES = {
 	printSheet: 'print/kubernetes/',
 } as const;
 
+/** axe-core's violations on the page, one line each: the rule and the elements that break it. */
+export async function axeViolations(page: Page): Promise<string[]> {
+	const results = await new AxeBuilder({ page }).analyze();
+	return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 /** Fails with the list of violations, so a failure says what to fix. */
 export async function expectNoAxeViolations(page: Page) {
-	const results = await new AxeBuilder({ page }).analyze();
-	const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-	expect(summary).toEqual([]);
+	expect(await axeViolations(page)).toEqual([]);
 }
 
 /** Picks a theme the way a reader does: through the theme select in the header. */

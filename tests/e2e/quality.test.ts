@@ -1,6 +1,11 @@
 import { expect, test } from '@playwright/test';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { BASE_PATH } from '../../playwright.config';
-import { chooseTheme, expectNoAxeViolations, PAGE_TYPES } from './helpers';
+import { builtPages, contentPages } from './built-site';
+import { axeViolations, chooseTheme, expectNoAxeViolations, PAGE_TYPES } from './helpers';
+
+/** The all-pages axe audit is split into this many tests so that both workers share it. */
+const AXE_PARTS = 4;
 
 test.describe('accessibility', () => {
 	for (const [name, path] of Object.entries(PAGE_TYPES)) {
@@ -17,6 +22,41 @@ test.describe('accessibility', () => {
 	test('axe finds no violations on the 404 page', async ({ page }) => {
 		await page.goto('no-such-page/');
 		await expectNoAxeViolations(page);
+	});
+
+	// Every page of the build, whatever feature added it, in the light theme (the tests above cover
+	// both themes on one page of each type). Redirect pages are left out: they forward at once.
+	for (let part = 0; part < AXE_PARTS; part++) {
+		test(`axe finds no violations on any page of the built site, part ${part + 1} of ${AXE_PARTS}`, async ({ page }) => {
+			test.setTimeout(180_000);
+			const pages = contentPages().filter((_, index) => index % AXE_PARTS === part);
+			const violations: string[] = [];
+			for (const { path } of pages) {
+				await page.goto(path);
+				for (const violation of await axeViolations(page)) violations.push(`${path}: ${violation}`);
+			}
+			expect(pages.length).toBeGreaterThan(0);
+			expect(violations).toEqual([]);
+		});
+	}
+});
+
+test.describe('valid HTML', () => {
+	// Configured in .htmlvalidate.json: the recommended preset, with these exceptions:
+	// - long-title: a question page's title is the question itself; search engines shorten it for display.
+	// - no-inline-style allows the properties Shiki writes on highlighted code (token colours): generated, not authored.
+	// - no-redundant-role allows role="list": Safari drops list semantics from lists styled list-style: none.
+	// - wcag/h32 is disabled around the question filter only (QuestionFilter.astro): it applies each choice at once.
+	test('every page of the built site passes html-validate', async () => {
+		const validator = new HtmlValidate(new FileSystemConfigLoader());
+		const problems: string[] = [];
+		for (const { path, file } of builtPages()) {
+			const report = await validator.validateFile(file);
+			for (const { messages } of report.results) {
+				for (const message of messages) problems.push(`${path}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+			}
+		}
+		expect(problems).toEqual([]);
 	});
 });
 
@@ -55,6 +95,24 @@ test.describe('privacy and robustness', () => {
 		expect(foreign).toEqual([]);
 	});
 
+	test('JS-only controls keep their room until their script upgrades them, so the page does not shift', async ({ page }) => {
+		await page.setViewportSize({ width: 360, height: 740 });
+		const layout = () => page.evaluate(() => ['header', 'main', '.prose'].map((selector) => document.querySelector(selector)!.getBoundingClientRect().top));
+		await page.goto(PAGE_TYPES.question);
+		await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
+		const upgraded = await layout();
+
+		// The same page with its module scripts removed: the head script runs, the controls never upgrade.
+		await page.route('**/*.js', (route) => route.abort());
+		await page.route(`**${BASE_PATH}${PAGE_TYPES.question}`, async (route) => {
+			const response = await route.fetch();
+			await route.fulfill({ response, body: (await response.text()).replace(/<script type="module">[\s\S]*?<\/script>/g, '') });
+		});
+		await page.goto(PAGE_TYPES.question);
+		await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
+		expect(await layout()).toEqual(upgraded);
+	});
+
 	test('works at 360 px without horizontal scrolling', async ({ page }) => {
 		await page.setViewportSize({ width: 360, height: 740 });
 		for (const path of Object.values(PAGE_TYPES)) {
@@ -64,9 +122,13 @@ test.describe('privacy and robustness', () => {
 		}
 	});
 
-	test('every internal link, stylesheet, script and image of the built site resolves under the base path', async ({ request }) => {
-		const seen = new Set<string>();
-		const queue = [BASE_PATH];
+	test('every internal link, #fragment, stylesheet, script and image of the built site resolves under the base path', async ({ request }) => {
+		// Seeded with every built page, so unlinked pages are checked too; then follows what they reference.
+		const pages = builtPages().map((page) => page.path);
+		const queue = [...pages];
+		const seen = new Set(queue);
+		const idsByPage = new Map<string, Set<string>>();
+		const fragments: { from: string; page: string; id: string }[] = [];
 		const broken: string[] = [];
 		const outsideBase: string[] = [];
 		while (queue.length > 0) {
@@ -76,23 +138,37 @@ test.describe('privacy and robustness', () => {
 				broken.push(`${path} → ${response.status()}`);
 				continue;
 			}
-			if (!(response.headers()['content-type'] ?? '').includes('text/html')) continue;
-			const html = await response.text();
-			for (const [, url] of html.matchAll(/(?:href|src)="([^"#]*)(?:#[^"]*)?"/g)) {
-				if (!url || /^(?:[a-z]+:|\/\/)/i.test(url)) continue;
-				const resolved = new URL(url, `http://host${path}`).pathname;
-				if (!resolved.startsWith(BASE_PATH)) {
-					outsideBase.push(`${path} links to ${url}`);
+			const type = response.headers()['content-type'] ?? '';
+			const text = type.includes('text/html') || type.includes('text/css') ? await response.text() : '';
+			const references = type.includes('text/css')
+				? [...text.matchAll(/url\((['"]?)([^'")]+)\1\)/g)].map((match) => match[2])
+				: [
+						...[...text.matchAll(/(?:href|src)="([^"]*)"/g)].map((match) => match[1].replaceAll('&amp;', '&')),
+						...[...text.matchAll(/<meta http-equiv="refresh" content="\d+;\s*url=([^"]+)"/gi)].map((match) => match[1]),
+					];
+			if (type.includes('text/html')) idsByPage.set(path, new Set([...text.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1])));
+			for (const reference of references) {
+				if (/^(?:[a-z]+:|\/\/)/i.test(reference)) continue;
+				const url = new URL(reference, `http://host${path}`);
+				if (url.hash.length > 1) fragments.push({ from: path, page: url.pathname, id: decodeURIComponent(url.hash.slice(1)) });
+				if (!url.pathname.startsWith(BASE_PATH)) {
+					outsideBase.push(`${path} links to ${reference}`);
 					continue;
 				}
-				if (!seen.has(resolved)) {
-					seen.add(resolved);
-					queue.push(resolved);
+				if (!seen.has(url.pathname)) {
+					seen.add(url.pathname);
+					queue.push(url.pathname);
 				}
 			}
 		}
+		const missingTargets = fragments
+			.filter(({ page, id }) => idsByPage.has(page) && !idsByPage.get(page)!.has(id))
+			.map(({ from, page, id }) => `${from} links to ${page}#${id}, which has no such id`);
 		expect(outsideBase).toEqual([]);
 		expect(broken).toEqual([]);
-		expect(seen.size).toBeGreaterThan(52 + 19);
+		expect(missingTargets).toEqual([]);
+		expect(fragments.length).toBeGreaterThan(52);
+		expect([...seen].filter((path) => /\.(css|svg)$/.test(path)).length).toBeGreaterThan(1);
+		expect(seen.size).toBeGreaterThan(pages.length);
 	});
 });

@@ -1,0 +1,14 @@
+/**
+ * Which pages the sitemap lists: every page except the redirects (short links `/q/<id>/` and the
+ * old slugs in `aliases`), which say `noindex` and point at their canonical page. @astrojs/sitemap
+ * leaves out the 404 page itself. Node-only: reads aliases from the question files.
+ */
+import { questionPath, shortPath, withBase } from '../lib/permalinks';
+import { readQuestionFiles } from './question-files';
+
+/** A filter for @astrojs/sitemap's `filter` option, which receives absolute page URLs. */
+export function isIndexedPage(questionsDir: string, base: string): (url: string) => boolean {
+	const questions = readQuestionFiles(questionsDir);
+	const redirects = new Set(questions.flatMap(({ id, aliases }) => [shortPath(id), ...aliases.map(questionPath)].map((path) => withBase(path, base))));
+	return (url) => !redirects.has(new URL(url).pathname);
+}

@@ -1,0 +1,11 @@
+/**
+ * robots.txt, generated so its sitemap line carries the deployment's site and base path.
+ * Everything may be crawled: redirect pages say `noindex` and name their canonical page themselves.
+ */
+import type { APIRoute } from 'astro';
+import { absoluteUrl } from '../lib/permalinks';
+
+export const GET: APIRoute = ({ site }) =>
+	new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('/sitemap-index.xml', site, import.meta.env.BASE_URL)}\n`, {
+		headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+	});

@@ -1,0 +1,46 @@
+/**
+ * The built site as the release gates see it: every HTML page in dist/, as a path under the base.
+ * Read from disk rather than found by following links, so that a page nothing links to is checked
+ * too, whichever feature added it.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { BASE_PATH } from '../../playwright.config';
+
+/** The folder the test server serves (see `webServer` in playwright.config.ts). */
+export const DIST = join(import.meta.dirname, '../../dist');
+
+export interface BuiltPage {
+	/** URL path under the base, such as `/sre-prep/questions/x/`. */
+	path: string;
+	file: string;
+	html: string;
+	/** A short link or old slug: it forwards the reader at once and has no content of its own. */
+	isRedirect: boolean;
+	/** Meant for search results: it does not say `noindex` (redirects and the 404 page do). */
+	isIndexable: boolean;
+}
+
+/** Every HTML file of the build, in path order. */
+export function builtPages(): BuiltPage[] {
+	return readdirSync(DIST, { recursive: true, encoding: 'utf8' })
+		.filter((file) => file.endsWith('.html'))
+		.sort()
+		.map((file) => {
+			const html = readFileSync(join(DIST, file), 'utf8');
+			const path = BASE_PATH + file.split(sep).join('/').replace(/(^|\/)index\.html$/, '$1');
+			return {
+				path,
+				file: join(DIST, file),
+				html,
+				isRedirect: /<meta http-equiv="refresh"/i.test(html),
+				isIndexable: !/<meta name="robots" content="[^"]*noindex/i.test(html),
+			};
+		});
+}
+
+/** The pages a reader reads: everything but the redirects. */
+export const contentPages = (): BuiltPage[] => builtPages().filter((page) => !page.isRedirect);
+
+/** The pages meant for search results, which the sitemap must list. */
+export const indexablePages = (): BuiltPage[] => builtPages().filter((page) => page.isIndexable);
