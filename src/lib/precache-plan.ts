@@ -37,7 +37,18 @@ export const MAX_PRECACHED_FILE_BYTES = 4 * 1024 * 1024;
  * Globs (relative to the built site) that are never precached: the service worker itself, and the
  * take-away files a reader fetches on purpose. The worker caches them at runtime once fetched.
  */
-export const RUNTIME_ONLY_GLOBS: readonly string[] = ['sw.js', 'print/**', 'downloads/anki/**', 'questions/*.md', 'sitemap*.xml'];
+export const RUNTIME_ONLY_GLOBS: readonly string[] = [
+	'sw.js',
+	'print/**',
+	'downloads/anki/**',
+	'questions/*.md',
+	'sitemap*.xml',
+	// Pagefind writes its own UI bundles, highlighter and web worker; the site's search uses only
+	// pagefind.js with `noWorker` (see components/search/search-engine.ts), so these are never fetched.
+	'pagefind/pagefind-*ui.{js,css}',
+	'pagefind/pagefind-highlight.js',
+	'pagefind/pagefind-worker.js',
+];
 
 /** A file offered for precaching: its URL relative to the site root, its revision and its size. */
 export interface PrecacheCandidate {

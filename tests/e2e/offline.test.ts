@@ -67,19 +67,37 @@ const OFFLINE_STEPS: { name: string; run: (page: Page) => Promise<void> }[] = [
 		},
 	},
 	{
-		name: 'the search index loads from the cache and answers a query',
+		name: 'search answers a query from the cached index',
 		run: async (page) => {
-			const result = await page.evaluate(async (base) => {
-				const entry = await fetch(`${base}pagefind/pagefind-entry.json?ts=${Date.now()}`).then((response) => response.json());
-				const pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
-				await pagefind.init();
-				const search = await pagefind.search('burn rate');
-				const first = await search.results[0]?.data();
-				return { languages: Object.keys(entry.languages), count: search.results.length, url: first?.url as string | undefined };
-			}, BASE_PATH);
-			expect(result.languages).toEqual(['en']);
-			expect(result.count).toBeGreaterThan(0);
-			expect(result.url).toMatch(new RegExp(`^${BASE_PATH}questions/[a-z0-9-]+/$`));
+			await openOffline(page, 'search/?q=OOMKilled');
+			const first = page.locator('[role="listbox"] .sre-result:not(.sre-result--section)').first();
+			await expect(first).toBeVisible();
+			await expect(first).toHaveAttribute('data-number', '21');
+			await expect(first.locator('mark').first()).toBeVisible();
+		},
+	},
+	{
+		name: 'study mode runs a flashcard session, and the grade is saved',
+		run: async (page) => {
+			await openOffline(page, 'study/?deck=topic:kubernetes');
+			await page.getByRole('button', { name: /^Start studying: \d+ cards?$/ }).click();
+			await expect(page.locator('#card-title')).toBeFocused();
+			await page.keyboard.press('Space');
+			await expect(page.getByRole('heading', { name: 'Key points' })).toBeVisible();
+			await page.keyboard.press('2');
+			const saved = JSON.parse((await page.evaluate(() => localStorage.getItem('sre:progress'))) ?? '{}');
+			expect(Object.keys(saved.cards ?? {})).toHaveLength(1);
+		},
+	},
+	{
+		name: 'a mock interview starts and reveals its key points',
+		run: async (page) => {
+			await openOffline(page, 'mock/');
+			await page.getByRole('radio', { name: '3 questions' }).check();
+			await page.getByRole('button', { name: 'Start the interview' }).click();
+			await expect(page.getByRole('timer')).toBeVisible();
+			await page.getByRole('button', { name: 'I’m done: show the key points' }).click();
+			expect(await page.getByRole('group', { name: 'Tick the key points you covered' }).getByRole('checkbox').count()).toBeGreaterThanOrEqual(3);
 		},
 	},
 	{
