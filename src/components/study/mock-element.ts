@@ -34,7 +34,7 @@ import { gradeCard } from '../../lib/scheduler';
 import type { StudyCard } from '../../lib/study-cards';
 import type { Kind, Level, TopicSlug } from '../../lib/taxonomy';
 import { changeProgress, onProgressChange, openProgressStore, showStoreNotice } from './browser-progress';
-import { fetchStudyCards } from './cards-client';
+import { loadStudyCards } from './cards-client';
 
 const MINUTE = 60_000;
 /** How often the clock redraws; under a second so the display never skips a second. */
@@ -69,20 +69,9 @@ class MockElement extends HTMLElement {
 	}
 
 	async #load() {
-		const message = this.#part('.load-message');
-		const retry = this.#part('.retry');
-		message.textContent = 'Loading the questions…';
-		retry.hidden = true;
-		let cards: StudyCard[];
-		try {
-			cards = await fetchStudyCards(this.dataset.cardsUrl!);
-		} catch (error) {
-			message.textContent = (error as Error).message;
-			retry.hidden = false;
-			return;
-		}
+		const cards = await loadStudyCards(this);
+		if (!cards) return;
 		this.#cards = new Map(cards.map((card) => [card.id, card]));
-		this.#part('.load-state').hidden = true;
 
 		const params = new URLSearchParams(location.search);
 		const plan = planFromParams(params, new Set(this.#cards.keys()));

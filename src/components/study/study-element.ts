@@ -12,7 +12,7 @@ import { currentId, isFinished, move, recordGrade, reveal, startSession, stateBe
 import type { StudyCard } from '../../lib/study-cards';
 import { getTopic, kindLabel, levelLabel } from '../../lib/taxonomy';
 import { changeProgress, onProgressChange, openProgressStore, showStoreNotice } from './browser-progress';
-import { fetchStudyCards } from './cards-client';
+import { loadStudyCards } from './cards-client';
 
 /** Remembers whether the reader grades with four buttons; a preference, so failures are ignored. */
 const GRADE_MODE_KEY = 'sre:study-grades';
@@ -51,19 +51,10 @@ class StudyElement extends HTMLElement {
 	}
 
 	async #load() {
-		const message = this.#part('.load-message');
-		const retry = this.#part('.retry');
-		message.textContent = 'Loading the questions…';
-		retry.hidden = true;
-		try {
-			this.#cards = await fetchStudyCards(this.dataset.cardsUrl!);
-		} catch (error) {
-			message.textContent = (error as Error).message;
-			retry.hidden = false;
-			return;
-		}
-		this.#byId = new Map(this.#cards.map((card) => [card.id, card]));
-		this.#part('.load-state').hidden = true;
+		const cards = await loadStudyCards(this);
+		if (!cards) return;
+		this.#cards = cards;
+		this.#byId = new Map(cards.map((card) => [card.id, card]));
 		this.#restoreChooser();
 		this.#showChooser(false);
 	}
