@@ -2,12 +2,12 @@
  * `npm run bench`: builds the real site from synthetic banks of 52, 500 and 5000 questions (or the
  * sizes given as arguments) and reports build time, memory, page weight and search cost for each,
  * against the targets in `report.ts`. Writes bench-results/*.json and the Markdown section between
- * the bench markers of README.md, or of docs/bench.md while the README has none.
+ * the bench markers of README.md.
  *
  * Run it alone: it builds in this checkout (Astro's caches live in it), one size at a time.
  * Usage: npm run bench [-- 52 500 5000] [-- --keep]
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { proseWords } from '../../src/lib/answer-text.ts';
@@ -100,16 +100,13 @@ async function benchSize(questions: number, workDir: string, corpus: string[], i
 	}
 }
 
-/** Replaces the text between the bench markers of README.md, or of docs/bench.md while the README has none. */
+/** Replaces the text between the bench markers of README.md; fails if the markers are gone. */
 function writeSection(section: string): string {
-	const readme = join(ROOT, 'README.md');
-	const target = existsSync(readme) && readFileSync(readme, 'utf8').includes(START) ? readme : join(ROOT, 'docs/bench.md');
-	const current = existsSync(target)
-		? readFileSync(target, 'utf8')
-		: `## Performance\n\nThe section between the markers is written by \`npm run bench\`; do not edit it by hand.\n\n${START}\n${END}\n`;
+	const target = join(ROOT, 'README.md');
+	const current = readFileSync(target, 'utf8');
+	if (!current.includes(START) || !current.includes(END)) throw new Error(`README.md has lost its ${START} … ${END} markers`);
 	const [before, rest] = current.split(START);
 	const after = rest.slice(rest.indexOf(END));
-	mkdirSync(join(target, '..'), { recursive: true });
 	writeFileSync(target, `${before}${START}\n${section}\n${after}`);
 	return target;
 }
