@@ -224,6 +224,8 @@ test.describe('opening a result', () => {
 
 	test('abbreviations mark their expansions too', async ({ page }) => {
 		await page.goto(`questions/vms-containers-serverless/?highlight=k8s`);
+		// Highlighting runs after its script loads: wait for it before reading the marks.
+		await expect(page.locator('main mark').first()).toBeAttached();
 		const marked = (await page.locator('main mark').allTextContents()).map((text) => text.toLowerCase());
 		expect(marked).toContain('kubernetes');
 	});

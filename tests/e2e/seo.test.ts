@@ -63,6 +63,8 @@ test('the sitemap lists every indexable page once, and no redirect, 404 or other
 });
 
 test('every indexable page has one canonical URL, a unique title, a description, and Open Graph and Twitter tags', async ({ page }) => {
+	// Visits every page of the built site, so its time grows with the bank.
+	test.setTimeout(300_000);
 	const problems: string[] = [];
 	const titles = new Map<string, string>();
 	for (const { path } of indexablePages()) {
