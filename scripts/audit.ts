@@ -56,7 +56,7 @@ const server = await serveStatic(outDir, BASE);
 let failed = false;
 try {
 	console.log(`Building into ${outDir}…`);
-	await buildSite({ outDir, site: new URL(server.url).origin, base: BASE });
+	await buildSite({ outDir, site: new URL(server.url).origin, base: BASE, serviceWorker: true });
 	mkdirSync(REPORTS, { recursive: true });
 	const rows: string[][] = [];
 	for (const { name, path } of AUDITED_PAGES) {

@@ -1,5 +1,5 @@
 /**
- * Builds the real site the way `npm run build` does (`astro build`, then `pagefind`), into any
+ * Builds the real site the way `npm run build` does (`astro build`, `pagefind`, optionally the service worker), into any
  * folder, from any question folder, for any site URL and base. Used by the benchmark, which also
  * times each step and reads its peak memory, and by the Lighthouse audit. Node-only.
  */
@@ -24,6 +24,12 @@ export interface BuildOptions {
 	force?: boolean;
 	/** Caps Node's heap (`--max-old-space-size`), to show the build fits a smaller machine. */
 	heapLimitMiB?: number;
+	/**
+	 * Also generates the service worker, the last step of `npm run build`. The audit needs it (a
+	 * page registers `sw.js`); the benchmark leaves it out so that "first load" measures the page
+	 * itself, not the precache the worker downloads in the background after it.
+	 */
+	serviceWorker?: boolean;
 }
 
 /** Wall time and peak memory of one build step. */
@@ -102,5 +108,14 @@ export async function buildSite(options: BuildOptions): Promise<StepMeasurement[
 	};
 	const astro = await run('astro build', ['build', '--outDir', options.outDir, ...(options.force ? ['--force'] : [])], env);
 	const pagefind = await run('pagefind', ['--site', options.outDir], env);
+	if (options.serviceWorker) await runServiceWorkerBuild(options.outDir, env);
 	return [astro, pagefind];
+}
+
+function runServiceWorkerBuild(outDir: string, env: NodeJS.ProcessEnv): Promise<void> {
+	return new Promise((done, fail) => {
+		const child = spawn(process.execPath, [join(ROOT, 'scripts/build-service-worker.mjs'), outDir], { env, stdio: 'inherit' });
+		child.on('error', fail);
+		child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`service worker build exited with ${code}`))));
+	});
 }
