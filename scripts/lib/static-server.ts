@@ -1,6 +1,6 @@
 /**
- * A minimal static file server for a built site under its base path, for the benchmark and the
- * Lighthouse audit. Like GitHub Pages: `dir/` serves `dir/index.html`, a folder without its slash
+ * A minimal static file server for a built site under its base path, for the benchmark, the
+ * Lighthouse audit and the end-to-end test that deploys a second version of the site. Like GitHub Pages: `dir/` serves `dir/index.html`, a folder without its slash
  * redirects to it, and anything missing gets `404.html` with status 404. No compression: callers
  * that report bytes on the wire compute gzip sizes themselves (see `wire-bytes.ts`).
  */
@@ -20,6 +20,7 @@ const CONTENT_TYPES: Record<string, string> = {
 	'.wasm': 'application/wasm',
 	'.png': 'image/png',
 	'.webmanifest': 'application/manifest+json',
+	'.md': 'text/markdown; charset=utf-8',
 };
 
 export interface StaticServer {

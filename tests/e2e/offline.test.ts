@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { BASE_PATH } from '../../playwright.config';
-import { serveStaticSite } from '../support/static-site';
+import { serveStatic } from '../../scripts/lib/static-server';
 import { chooseTheme, expectNoAxeViolations } from './helpers';
 
 /** Waits until the service worker has precached the site and controls the page. */
@@ -162,9 +162,9 @@ test.describe('updates', () => {
 		test.setTimeout(90_000);
 		const root = mkdtempSync(join(tmpdir(), 'sre-deploy-'));
 		cpSync('dist', root, { recursive: true });
-		const site = await serveStaticSite(root, BASE_PATH);
+		const site = await serveStatic(root, BASE_PATH);
 		try {
-			const about = `${site.origin}${BASE_PATH}about/`;
+			const about = `${site.url}about/`;
 			await test.step('first version: visit and save it', async () => {
 				await page.goto(about);
 				await waitUntilSavedForOffline(page);
@@ -178,7 +178,7 @@ test.describe('updates', () => {
 			});
 
 			await test.step('next visit: the new version downloads and a notice offers it', async () => {
-				await page.goto(`${site.origin}${BASE_PATH}`);
+				await page.goto(site.url);
 				const notice = page.locator('sre-update-notice');
 				await expect(notice.getByRole('status')).toHaveText('A new version of this site is ready.');
 				for (const theme of ['light', 'dark'] as const) {
