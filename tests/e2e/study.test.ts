@@ -270,7 +270,8 @@ test.describe('saved progress', () => {
 		await page.getByRole('button', { name: 'Delete kept copy…' }).click();
 		await expect(page.getByRole('dialog', { name: 'Delete the kept copy?' })).toBeVisible();
 		await page.getByRole('button', { name: 'Delete kept copy', exact: true }).click();
-		expect(await keptCopies(page)).toEqual([]);
+		// The copy is deleted when the confirm dialog closes, after the click returns.
+		await expect.poll(() => keptCopies(page)).toEqual([]);
 		await expect(page.locator('sre-study .store-notice')).toBeHidden();
 	});
 
