@@ -10,6 +10,7 @@ const note = questionNote({
 		level: 'mid',
 		kind: 'technical',
 		keyPoints: ['Urgent & actionable', 'Users feel it'],
+		seniorSignals: ['Ties pages to <SLOs>', 'Owns the policy'],
 	},
 	openingHtml: '<p>Page on <a href="https://x.io/q/3/">burn</a>.</p>\n<p>Second.</p>',
 	permalink: 'https://x.io/base/q/17/',
@@ -31,9 +32,10 @@ describe('ankiTag()', () => {
 
 describe('questionNote()', () => {
 	it('puts the escaped question on the front', () => expect(note.front).toBe('Why page on &quot;symptoms&quot; &lt;not&gt; causes?\tReally'));
-	it('puts the opening answer, key points and permalink on the back', () => {
+	it('puts the opening answer, key points, senior signals and permalink on the back', () => {
 		expect(note.back).toContain('<p>Page on <a href="https://x.io/q/3/">burn</a>.</p>');
 		expect(note.back).toContain('<ul><li>Urgent &amp; actionable</li><li>Users feel it</li></ul>');
+		expect(note.back).toContain('<p><strong>What a senior answer adds</strong></p><ul><li>Ties pages to &lt;SLOs&gt;</li><li>Owns the policy</li></ul>');
 		expect(note.back).toContain('<a href="https://x.io/base/q/17/">https://x.io/base/q/17/</a>');
 	});
 	it('tags topics, level and kind under the site tag', () => {

@@ -46,21 +46,21 @@ export const DECK_TAG = 'sre-prep';
 
 /** What a question's note is made of. */
 export interface QuestionNoteSource {
-	data: Pick<QuestionData, 'id' | 'title' | 'topics' | 'level' | 'kind' | 'keyPoints'>;
+	data: Pick<QuestionData, 'id' | 'title' | 'topics' | 'level' | 'kind' | 'keyPoints' | 'seniorSignals'>;
 	/** The opening answer as HTML, with absolute links (see opening-answer.ts). */
 	openingHtml: string;
 	/** Absolute short permalink of the question. */
 	permalink: string;
 }
 
-/** The note for one question: the question on the front; opening answer, key points and permalink on the back. */
+/** The note for one question: the question on the front; opening answer, key points, senior signals and permalink on the back. */
 export function questionNote({ data, openingHtml, permalink }: QuestionNoteSource): AnkiNote {
-	const keyPoints = data.keyPoints.map((point) => `<li>${escapeHtml(point)}</li>`).join('');
+	const list = (items: readonly string[]) => `<ul>${items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`;
 	const link = escapeHtml(permalink);
 	return {
 		guid: `${DECK_TAG}-q${data.id}`,
 		front: escapeHtml(data.title),
-		back: `${openingHtml}<p><strong>Key points</strong></p><ul>${keyPoints}</ul><p><a href="${link}">${link}</a></p>`,
+		back: `${openingHtml}<p><strong>Key points</strong></p>${list(data.keyPoints)}<p><strong>What a senior answer adds</strong></p>${list(data.seniorSignals)}<p><a href="${link}">${link}</a></p>`,
 		tags: [
 			DECK_TAG,
 			...data.topics.map((topic) => ankiTag(DECK_TAG, 'topic', topic)),

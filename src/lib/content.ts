@@ -4,6 +4,9 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { findBankErrors, slugFromFile, sortById, type Question } from './question-bank';
+import { markdownHtml, type LinkHref } from './markdown-html';
+import { questionPath, withBase } from './permalinks';
+import type { QuestionData } from './question-schema';
 
 export interface QuestionWithEntry extends Question {
 	entry: CollectionEntry<'questions'>;
@@ -26,4 +29,21 @@ async function loadBank(): Promise<QuestionWithEntry[]> {
 export function getQuestions(): Promise<QuestionWithEntry[]> {
 	bank ??= loadBank();
 	return bank;
+}
+
+/** Hrefs for short links in Markdown shown on the site: the target's canonical page under the base. */
+export async function pageLinkHref(base: string): Promise<LinkHref> {
+	const slugsById = new Map((await getQuestions()).map((question) => [question.data.id, question.slug]));
+	return (id, hash) => withBase(questionPath(slugsById.get(id) ?? ''), base) + hash;
+}
+
+/** A follow-up with its model answer rendered to HTML. */
+export interface RenderedFollowUp {
+	question: string;
+	answerHtml: string;
+}
+
+/** The follow-ups of a question, their answers rendered with `linkHref`. */
+export function renderFollowUps(data: QuestionData, linkHref: LinkHref): Promise<RenderedFollowUp[]> {
+	return Promise.all(data.followUps.map(async ({ question, answer }) => ({ question, answerHtml: await markdownHtml(answer, linkHref) })));
 }

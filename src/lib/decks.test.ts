@@ -6,7 +6,7 @@ import type { StudyCard } from './study-cards';
 const NOW = new Date('2026-03-02T09:00:00.000Z');
 
 function studyCard(id: number, extra: Partial<StudyCard> = {}): StudyCard {
-	return { id, title: `Q${id}`, slug: `q${id}`, topics: ['alerting'], level: 'mid', kind: 'technical', openingHtml: '', keyPoints: [], followUps: [], ...extra };
+	return { id, title: `Q${id}`, slug: `q${id}`, topics: ['alerting'], level: 'mid', kind: 'technical', openingHtml: '', keyPoints: [], seniorSignals: [], followUps: [], ...extra };
 }
 
 function saved(due: string | null, lastGrade: Grade | null = 'good', inDeck = true, changedAt = '2026-02-01T00:00:00.000Z'): CardProgress {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openingAnswerHtml } from './opening-answer';
+import { markdownHtml, openingAnswerHtml } from './markdown-html';
 
 const body = `First sentence with **bold**, \`code\` and "quotes". See [budgets](/q/3/#burn).
 
@@ -19,5 +19,12 @@ describe('openingAnswerHtml()', () => {
 	});
 	it('ignores a code block before the first heading', async () => {
 		expect(await openingAnswerHtml('Answer.\n\n```sh\n## not a heading\n```\n', () => '')).toBe('<p>Answer.</p>');
+	});
+});
+
+describe('markdownHtml()', () => {
+	it('renders lists and rewrites short links', async () => {
+		const html = await markdownHtml('Two steps:\n\n- drain the [node](/q/10/)\n- cordon it', (id, hash) => `/b/q/${id}/${hash}`);
+		expect(html).toBe('<p>Two steps:</p>\n<ul>\n<li>drain the <a href="/b/q/10/">node</a></li>\n<li>cordon it</li>\n</ul>');
 	});
 });

@@ -52,6 +52,7 @@ describe('pickQuestions()', () => {
 		kind: 'technical',
 		openingHtml: '',
 		keyPoints: [],
+		seniorSignals: [],
 		followUps: [],
 		...extra,
 	});

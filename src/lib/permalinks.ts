@@ -14,6 +14,9 @@ export const topicPath = (topic: string): string => `/topics/${topic}/`;
 export const levelPath = (level: string): string => `/levels/${level}/`;
 export const kindPath = (kind: string): string => `/kinds/${kind}/`;
 
+/** The page listing the stories the bank's answers tell. */
+export const STORIES_PATH = '/stories/';
+
 /** A question's answer as a Markdown file: `/questions/<slug>.md`. */
 export const questionMarkdownPath = (slug: string): string => `/questions/${slug}.md`;
 

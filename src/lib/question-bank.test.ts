@@ -11,7 +11,8 @@ function question(id: number, slug: string, extra: Record<string, unknown> = {})
 		level: 'mid',
 		kind: 'technical',
 		keyPoints: ['a', 'b', 'c'],
-		followUps: ['x', 'y'],
+		followUps: [{ question: 'x', answer: 'Answer to x' }, { question: 'y', answer: 'Answer to y' }],
+		seniorSignals: ['Names the cost', 'Changes the policy'],
 		updated: '2026-01-01',
 		...extra,
 	});
@@ -25,6 +26,14 @@ describe('slugFromFile()', () => {
 });
 
 describe('findBankErrors()', () => {
+	it('names the field of an id that does not exist in a story or a follow-up answer', () => {
+		const followUps = [{ question: 'x?', answer: 'See [this](/q/1/) and [that](/q/9/).' }, { question: 'y?', answer: 'No link.' }];
+		expect(findBankErrors([question(1, 'a', { followUps, story: { title: 'T', core: 'C', alsoAnswers: [1, 8] } })])).toEqual([
+			'content/questions/a.mdx: story.alsoAnswers lists id 8 but no question has that id',
+			'content/questions/a.mdx: followUps.0.answer links to /q/9/ but no question has id 9',
+		]);
+	});
+
 	it('accepts a consistent bank', () => {
 		expect(findBankErrors([question(1, 'a', { related: [2] }), question(2, 'b', { aliases: ['old-b'] })])).toEqual([]);
 	});

@@ -2,6 +2,7 @@
  * Rules that need the whole question bank at once (the per-file rules are in `question-schema.ts`),
  * plus the orderings and groupings the pages share. Pure: takes entries, returns values.
  */
+import { linkedIds } from './answer-text';
 import type { QuestionData } from './question-schema';
 import { TOPICS, type TopicSlug } from './taxonomy';
 
@@ -21,7 +22,9 @@ export function slugFromFile(file: string): string {
 
 /**
  * Every cross-file problem in the bank, each naming the file and the field:
- * bad or duplicate slugs, duplicate ids, aliases that collide, and related ids that do not exist.
+ * bad or duplicate slugs, duplicate ids, aliases that collide, and ids that do not exist in
+ * `related`, in a story's `alsoAnswers`, or in a short link inside a follow-up answer. (Short links
+ * in the body are checked as the body is rendered, see remark-question-links.ts.)
  */
 export function findBankErrors(questions: readonly Question[]): string[] {
 	const errors: string[] = [];
@@ -48,6 +51,14 @@ export function findBankErrors(questions: readonly Question[]): string[] {
 			if (relatedId === data.id) errors.push(`${file}: related lists the question's own id ${relatedId}`);
 			else if (!fileById.has(relatedId)) errors.push(`${file}: related lists id ${relatedId} but no question has that id`);
 		}
+		for (const otherId of data.story?.alsoAnswers ?? []) {
+			if (!fileById.has(otherId)) errors.push(`${file}: story.alsoAnswers lists id ${otherId} but no question has that id`);
+		}
+		data.followUps.forEach(({ answer }, index) => {
+			for (const linkedId of linkedIds(answer)) {
+				if (!fileById.has(linkedId)) errors.push(`${file}: followUps.${index}.answer links to /q/${linkedId}/ but no question has id ${linkedId}`);
+			}
+		});
 	}
 	return errors;
 }

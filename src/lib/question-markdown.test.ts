@@ -11,7 +11,11 @@ describe('questionToMarkdown()', () => {
 			level: 'mid',
 			kind: 'technical',
 			keyPoints: ['Urgent', 'Actionable', 'User-facing'],
-			followUps: ['Low traffic?', 'Which causes?'],
+			seniorSignals: ['Ties pages to the SLO', 'Owns the paging policy'],
+			followUps: [
+				{ question: 'Low traffic?', answer: 'Use longer windows; see [#3](/q/3/).' },
+				{ question: 'Which causes?', answer: '- saturation\n- errors' },
+			],
 			updated: new Date('2026-11-29'),
 		},
 		body: '\nDirect answer, see [#3](/q/3/).\n\n## Section\n\nText.\n',
@@ -25,8 +29,11 @@ describe('questionToMarkdown()', () => {
 		expect(markdown).toContain('topics: ["alerting","slo-sli"]\n');
 		expect(markdown).toContain('updated: 2026-11-29\n---\n');
 	});
-	it('has the title, summary, answer with absolute links, key points and follow-ups in order', () => {
-		const order = ['# What makes', '> Page on symptoms.', 'Direct answer, see [#3](https://x.io/base/q/3/).', '## Section', '## Key points\n\n- Urgent\n- Actionable\n- User-facing', '## Likely follow-ups\n\n- Low traffic?\n- Which causes?'];
+	it('has the title, summary, answer, key points, senior signals and answered follow-ups in order, with absolute links', () => {
+		const order = ['# What makes', '> Page on symptoms.', 'Direct answer, see [#3](https://x.io/base/q/3/).', '## Section', '## Key points\n\n- Urgent\n- Actionable\n- User-facing',
+			'## What a senior answer adds\n\n- Ties pages to the SLO\n- Owns the paging policy',
+			'## Likely follow-ups\n\n### Low traffic?\n\nUse longer windows; see [#3](https://x.io/base/q/3/).\n\n### Which causes?\n\n- saturation\n- errors',
+		];
 		const positions = order.map((text) => markdown.indexOf(text));
 		expect(positions.every((position) => position > 0)).toBe(true);
 		expect([...positions].sort((a, b) => a - b)).toEqual(positions);

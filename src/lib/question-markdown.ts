@@ -1,6 +1,7 @@
 /**
  * A question as a standalone Markdown file, for readers who keep their notes in Markdown:
- * frontmatter, the summary, the answer as written, then key points and follow-ups. Short links
+ * frontmatter, the summary, the answer as written, then key points, senior signals, and the
+ * follow-ups with their model answers. Short links
  * between questions (`/q/17/`) mean nothing outside the site, so they become absolute URLs.
  */
 import { rewriteShortLinks } from './question-links';
@@ -8,7 +9,7 @@ import type { QuestionData } from './question-schema';
 
 /** What `questionToMarkdown` needs: the frontmatter, the raw answer body and where the question lives. */
 export interface MarkdownSource {
-	data: Pick<QuestionData, 'id' | 'title' | 'summary' | 'topics' | 'level' | 'kind' | 'keyPoints' | 'followUps' | 'updated'>;
+	data: Pick<QuestionData, 'id' | 'title' | 'summary' | 'topics' | 'level' | 'kind' | 'keyPoints' | 'seniorSignals' | 'followUps' | 'updated'>;
 	/** The answer's MDX body without frontmatter. */
 	body: string;
 	/** Absolute short permalink of this question. */
@@ -36,14 +37,16 @@ export function questionToMarkdown({ data, body, permalink, permalinkOf, siteTit
 		`updated: ${data.updated.toISOString().slice(0, 10)}`,
 		'---',
 	].join('\n');
-	const answer = rewriteShortLinks(body.trim(), (id, hash) => permalinkOf(id) + hash);
+	const absolute = (markdown: string) => rewriteShortLinks(markdown.trim(), (id, hash) => permalinkOf(id) + hash);
+	const followUps = data.followUps.map(({ question, answer }) => `### ${question}\n\n${absolute(answer)}`).join('\n\n');
 	return [
 		frontmatter,
 		`# ${data.title}`,
 		`> ${data.summary}`,
-		answer,
+		absolute(body),
 		`## Key points\n\n${bulletList(data.keyPoints)}`,
-		`## Likely follow-ups\n\n${bulletList(data.followUps)}`,
+		`## What a senior answer adds\n\n${bulletList(data.seniorSignals)}`,
+		`## Likely follow-ups\n\n${followUps}`,
 		`---\n\nFrom ${siteTitle}, question #${data.id}: <${permalink}>`,
 	].join('\n\n') + '\n';
 }

@@ -9,7 +9,8 @@ const valid = {
 	level: 'mid',
 	kind: 'technical',
 	keyPoints: ['a', 'b', 'c'],
-	followUps: ['x?', 'y?'],
+	followUps: [{ question: 'x?', answer: 'Answer to x?' }, { question: 'y?', answer: 'Answer to y?' }],
+	seniorSignals: ['Names the cost', 'Changes the policy'],
 	updated: '2026-11-29',
 };
 
@@ -37,7 +38,22 @@ describe('questionSchema', () => {
 	});
 	it('bounds key points and follow-ups', () => {
 		expect(issuesOf({ ...valid, keyPoints: ['a', 'b'] })).toEqual(['keyPoints: needs at least 3 key points']);
-		expect(issuesOf({ ...valid, followUps: ['a', 'b', 'c', 'd', 'e', 'f'] })).toEqual(['followUps: allows at most 5 follow-ups']);
+		const followUp = { question: 'q?', answer: 'a.' };
+		expect(issuesOf({ ...valid, followUps: Array(6).fill(followUp) })).toEqual(['followUps: allows at most 5 follow-ups']);
+	});
+	it('needs a model answer for every follow-up, and 2-4 senior signals', () => {
+		expect(issuesOf({ ...valid, followUps: ['x?', 'y?'] })).toEqual([expect.stringMatching(/^followUps\.0: /), expect.stringMatching(/^followUps\.1: /)]);
+		expect(issuesOf({ ...valid, followUps: [{ question: 'x?' }, { question: 'y?', answer: ' ' }] })).toEqual([
+			expect.stringMatching(/^followUps\.0\.answer: /),
+			'followUps.1.answer: must not be empty',
+		]);
+		expect(issuesOf({ ...valid, seniorSignals: ['one'] })).toEqual(['seniorSignals: needs at least 2 senior signals']);
+		const { seniorSignals: _signals, ...withoutSignals } = valid;
+		expect(issuesOf(withoutSignals)).toEqual([expect.stringMatching(/^seniorSignals: /)]);
+	});
+	it('accepts a story with a title and a causal core', () => {
+		expect(questionSchema.parse({ ...valid, story: { title: 'T', core: 'C' } }).story).toEqual({ title: 'T', core: 'C', alsoAnswers: [] });
+		expect(issuesOf({ ...valid, story: { title: 'T' } })[0]).toMatch(/^story\.core: /);
 	});
 	it('limits the summary to 200 characters', () => {
 		expect(issuesOf({ ...valid, summary: 'x'.repeat(201) })).toEqual(['summary: must be at most 200 characters']);

@@ -11,6 +11,23 @@ export const SUMMARY_MAX_LENGTH = 200;
 
 const nonEmptyText = z.string().trim().min(1, 'must not be empty');
 
+const followUpSchema = z
+	.object({
+		/** The follow-up as the interviewer asks it. */
+		question: nonEmptyText,
+		/** A model answer in Markdown: specific and correct, 2-5 sentences or a short list. */
+		answer: nonEmptyText,
+	})
+	.strict();
+
+const storySchema = z
+	.object({
+		title: nonEmptyText,
+		core: nonEmptyText,
+		alsoAnswers: z.array(z.number().int().positive()).default([]),
+	})
+	.strict();
+
 export const questionSchema = z
 	.object({
 		/** Permanent number of the question; also its short permalink `/q/<id>/`. Never reuse or change it. */
@@ -31,8 +48,24 @@ export const questionSchema = z
 		kind: z.enum(KINDS),
 		/** What a strong answer must cover: 3 to 8 short points, rendered as a self-check. */
 		keyPoints: z.array(nonEmptyText).min(3, 'needs at least 3 key points').max(8, 'allows at most 8 key points'),
-		/** Questions an interviewer is likely to ask next: 2 to 5. */
-		followUps: z.array(nonEmptyText).min(2, 'needs at least 2 follow-ups').max(5, 'allows at most 5 follow-ups'),
+		/**
+		 * Questions an interviewer is likely to ask next, 2 to 5, each with a model answer in Markdown
+		 * (2-5 sentences or a short list). Pages hide the answer until the reader opens it.
+		 */
+		followUps: z
+			.array(followUpSchema)
+			.min(2, 'needs at least 2 follow-ups')
+			.max(5, 'allows at most 5 follow-ups'),
+		/** What a senior or staff answer adds over a mid-level one: 2 to 4 short points the panel listens for. */
+		seniorSignals: z
+			.array(nonEmptyText)
+			.min(2, 'needs at least 2 senior signals')
+			.max(4, 'allows at most 4 senior signals'),
+		/**
+		 * The story a story-based answer tells, for the stories page: a short title, its causal core in
+		 * one line (no two answers may share one), and other questions the same story can answer.
+		 */
+		story: storySchema.optional(),
 		/** Ids of related questions. Defaults to none. */
 		related: z.array(z.number().int().positive()).default([]),
 		/** Older slugs of this question that must keep redirecting to it. Defaults to none. */
@@ -45,3 +78,5 @@ export const questionSchema = z
 	.strict();
 
 export type QuestionData = z.infer<typeof questionSchema>;
+export type FollowUp = QuestionData['followUps'][number];
+export type Story = NonNullable<QuestionData['story']>;

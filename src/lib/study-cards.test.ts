@@ -10,14 +10,16 @@ const data = questionSchema.parse({
 	level: 'mid',
 	kind: 'technical',
 	keyPoints: ['a', 'b', 'c'],
-	followUps: ['x', 'y'],
+	followUps: [{ question: 'x', answer: 'Answer to x' }, { question: 'y', answer: 'Answer to y' }],
+	seniorSignals: ['Names the cost', 'Changes the policy'],
 	keywords: ['pager'],
 	updated: '2026-01-01',
 });
 
 describe('toStudyCard()', () => {
 	it('keeps what a card shows and nothing else', () => {
-		expect(toStudyCard({ slug: 'alerts', file: 'content/questions/alerts.mdx', data }, '<p>Page on symptoms.</p>')).toEqual({
+		const followUps = [{ question: 'x', answerHtml: '<p>Answer to x</p>' }];
+		expect(toStudyCard({ slug: 'alerts', file: 'content/questions/alerts.mdx', data }, { openingHtml: '<p>Page on symptoms.</p>', followUps })).toEqual({
 			id: 17,
 			title: 'What makes an alert worth paging?',
 			slug: 'alerts',
@@ -26,15 +28,16 @@ describe('toStudyCard()', () => {
 			kind: 'technical',
 			openingHtml: '<p>Page on symptoms.</p>',
 			keyPoints: ['a', 'b', 'c'],
-			followUps: ['x', 'y'],
+			seniorSignals: ['Names the cost', 'Changes the policy'],
+			followUps,
 		});
 	});
 });
 
 describe('readStudyCards()', () => {
 	it('accepts the current format only', () => {
-		expect(readStudyCards({ version: 1, cards: [] })).toEqual([]);
-		expect(readStudyCards({ version: 2, cards: [] })).toBeUndefined();
+		expect(readStudyCards({ version: 2, cards: [] })).toEqual([]);
+		expect(readStudyCards({ version: 1, cards: [] })).toBeUndefined();
 		expect(readStudyCards('<!doctype html>')).toBeUndefined();
 		expect(readStudyCards(null)).toBeUndefined();
 	});

@@ -9,7 +9,7 @@ import type { Kind, Level, TopicSlug } from './taxonomy';
 export const STUDY_CARDS_PATH = '/study/cards.json';
 
 /** Format of the cards file; raise it when a field changes meaning. */
-export const STUDY_CARDS_VERSION = 1;
+export const STUDY_CARDS_VERSION = 2;
 
 /** What a flashcard or a mock interview question shows. */
 export interface StudyCard {
@@ -22,7 +22,10 @@ export interface StudyCard {
 	/** The direct answer that opens the page (the text before its first heading), as HTML. */
 	openingHtml: string;
 	keyPoints: string[];
-	followUps: string[];
+	/** What a senior or staff answer adds over a mid-level one. */
+	seniorSignals: string[];
+	/** Follow-up questions, each with its model answer as HTML. */
+	followUps: { question: string; answerHtml: string }[];
 }
 
 export interface StudyCardsFile {
@@ -30,10 +33,10 @@ export interface StudyCardsFile {
 	cards: StudyCard[];
 }
 
-/** A question as a card, given its opening already rendered to HTML. */
-export function toStudyCard({ slug, data }: Question, openingHtml: string): StudyCard {
-	const { id, title, topics, level, kind, keyPoints, followUps } = data;
-	return { id, title, slug, topics, level, kind, openingHtml, keyPoints, followUps };
+/** A question as a card, given its opening and follow-up answers already rendered to HTML. */
+export function toStudyCard({ slug, data }: Question, rendered: Pick<StudyCard, 'openingHtml' | 'followUps'>): StudyCard {
+	const { id, title, topics, level, kind, keyPoints, seniorSignals } = data;
+	return { id, title, slug, topics, level, kind, keyPoints, seniorSignals, ...rendered };
 }
 
 /** The cards of a fetched file, or undefined when it is not a cards file this script understands. */

@@ -13,6 +13,12 @@ import { h2Headings, linkedIds, openingText, proseWords, shingles, stripCodeBloc
 const DIR = join(import.meta.dirname, '../../content/questions');
 const CORE_IDS = Array.from({ length: 52 }, (_, i) => i + 1);
 const SHARED_PASSAGE_WORDS = 12;
+/** About 30-45 seconds spoken at a calm interview pace. */
+const OPENING_WORDS = { min: 80, max: 130 };
+const FOLLOW_UP_WORDS = { min: 20, max: 130 };
+const BODY_WORDS = { min: 350, max: 950 };
+/** The opening is said by the candidate, not addressed to the reader. */
+const FIRST_PERSON = /\b(I|I'm|I'd|I've|I'll|my|we|our)\b/;
 
 const answers = readdirSync(DIR)
 	.filter((file) => file.endsWith('.mdx'))
@@ -34,11 +40,25 @@ describe('question files', () => {
 });
 
 describe.each(answers.map((a) => [a.file, a] as const))('%s', (_, { body, data }) => {
-	it('opens with a direct answer of 2-4 sentences before any heading', () => {
+	it(`opens, before any heading, with a first-person answer of ${OPENING_WORDS.min}-${OPENING_WORDS.max} words (30-45 s aloud)`, () => {
 		const opening = openingText(body);
-		const sentences = opening.split(/(?<=[.!?])\s+(?=[A-Z0-9"“(])/).filter(Boolean);
-		expect(sentences.length).toBeGreaterThanOrEqual(2);
-		expect(sentences.length).toBeLessThanOrEqual(4);
+		expect(proseWords(opening).length).toBeGreaterThanOrEqual(OPENING_WORDS.min);
+		expect(proseWords(opening).length).toBeLessThanOrEqual(OPENING_WORDS.max);
+		expect(opening).toMatch(FIRST_PERSON);
+	});
+
+	it(`answers every follow-up in ${FOLLOW_UP_WORDS.min}-${FOLLOW_UP_WORDS.max} words, linking only to questions that exist`, () => {
+		for (const { question, answer } of data.followUps) {
+			const count = proseWords(answer).length;
+			expect(count, question).toBeGreaterThanOrEqual(FOLLOW_UP_WORDS.min);
+			expect(count, question).toBeLessThanOrEqual(FOLLOW_UP_WORDS.max);
+			expect(linkedIds(answer).filter((id) => !ids.has(id)), question).toEqual([]);
+		}
+	});
+
+	it('tells a story, named on the stories page, if it is a behavioral answer', () => {
+		if (data.kind === 'behavioral') expect(data.story).toBeDefined();
+		expect((data.story?.alsoAnswers ?? []).filter((id) => !ids.has(id) || id === data.id)).toEqual([]);
 	});
 
 	it('develops the answer in sections and ends with common pitfalls', () => {
@@ -48,10 +68,10 @@ describe.each(answers.map((a) => [a.file, a] as const))('%s', (_, { body, data }
 		expect(stripCodeBlocks(body)).not.toMatch(/^# /m);
 	});
 
-	it('has 350-900 words of prose and at most one table', () => {
+	it(`has ${BODY_WORDS.min}-${BODY_WORDS.max} words of prose and at most one table`, () => {
 		const count = proseWords(body).length;
-		expect(count).toBeGreaterThanOrEqual(350);
-		expect(count).toBeLessThanOrEqual(900);
+		expect(count).toBeGreaterThanOrEqual(BODY_WORDS.min);
+		expect(count).toBeLessThanOrEqual(BODY_WORDS.max);
 		expect(tableCount(body)).toBeLessThanOrEqual(1);
 	});
 
@@ -64,11 +84,26 @@ describe.each(answers.map((a) => [a.file, a] as const))('%s', (_, { body, data }
 });
 
 describe('originality across answers', () => {
+	it('no two answers tell the same story', () => {
+		const told = answers.flatMap(({ file, data }) => (data?.story ? [{ file, ...data.story }] : []));
+		for (const field of ['title', 'core'] as const) {
+			const seen = new Map<string, string>();
+			const repeats = told.flatMap((story) => {
+				const key = story[field].toLowerCase();
+				const first = seen.get(key);
+				seen.set(key, first ?? story.file);
+				return first ? [`${first} and ${story.file} share the story ${field} "${story[field]}"`] : [];
+			});
+			expect(repeats).toEqual([]);
+		}
+	});
+
 	it(`no two answers share a passage of ${SHARED_PASSAGE_WORDS} or more identical words`, () => {
 		const owners = new Map<string, string>();
 		const shared: string[] = [];
-		for (const { file, body } of answers) {
-			for (const shingle of shingles(body, SHARED_PASSAGE_WORDS)) {
+		for (const { file, body, data } of answers) {
+			const text = [body, ...(data?.followUps ?? []).map((followUp) => followUp.answer)].join('\n\n');
+			for (const shingle of shingles(text, SHARED_PASSAGE_WORDS)) {
 				const owner = owners.get(shingle);
 				if (owner && owner !== file) shared.push(`${owner} and ${file}: "${shingle}"`);
 				else owners.set(shingle, file);

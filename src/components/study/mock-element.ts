@@ -256,9 +256,11 @@ class MockElement extends HTMLElement {
 		const showPoints = interviewer || checking;
 		this.#part('.checklist').hidden = !showPoints;
 		this.#part('.follow-ups').hidden = !showPoints;
+		this.#part('.senior-signals').hidden = !showPoints;
 		this.#part('.next-question').hidden = !showPoints;
 		this.#part('.checklist-legend').textContent = interviewer ? 'Listen for these key points: tick each one you hear' : 'Tick the key points you covered';
 		this.#part('.follow-ups-heading').textContent = interviewer ? 'Follow-ups to ask' : 'Likely follow-ups: how would you answer them?';
+		this.#part('.senior-signals-heading').textContent = interviewer ? 'A senior answer also' : 'What a senior answer adds';
 		this.#part('.next-question').textContent = last ? 'Finish and see the summary' : 'Next question';
 		if (showPoints && this.#part('.key-point-list').dataset.cardId !== String(card.id)) {
 			this.#part('.key-point-list').dataset.cardId = String(card.id);
@@ -270,7 +272,8 @@ class MockElement extends HTMLElement {
 					return label;
 				}),
 			);
-			this.#part('.follow-up-list').replaceChildren(...card.followUps.map((text) => Object.assign(document.createElement('li'), { textContent: text })));
+			this.#part('.senior-signal-list').replaceChildren(...card.seniorSignals.map((text) => Object.assign(document.createElement('li'), { textContent: text })));
+			this.#part('.follow-up-list').replaceChildren(...card.followUps.map((followUp) => followUpItem(followUp)));
 		}
 		this.#tick();
 	}
@@ -357,3 +360,15 @@ class MockElement extends HTMLElement {
 }
 
 customElements.define('sre-mock', MockElement);
+
+/** A follow-up whose model answer stays folded until opened, so the candidate answers first. */
+function followUpItem({ question, answerHtml }: StudyCard['followUps'][number]): HTMLLIElement {
+	const details = document.createElement('details');
+	const answer = Object.assign(document.createElement('div'), { className: 'follow-up-answer' });
+	// The answer is HTML this site rendered at build time from its own Markdown.
+	answer.innerHTML = answerHtml;
+	details.append(Object.assign(document.createElement('summary'), { textContent: question }), answer);
+	const item = document.createElement('li');
+	item.append(details);
+	return item;
+}

@@ -310,9 +310,9 @@ class StudyElement extends HTMLElement {
 	#renderAnswer(card: StudyCard, session: StudySession) {
 		// The opening is HTML this site rendered at build time from its own Markdown.
 		this.#part('.opening').innerHTML = card.openingHtml;
-		this.#part('.key-points').replaceChildren(
-			...card.keyPoints.map((point) => Object.assign(document.createElement('li'), { textContent: point })),
-		);
+		const items = (texts: string[]) => texts.map((text) => Object.assign(document.createElement('li'), { textContent: text }));
+		this.#part('.key-points').replaceChildren(...items(card.keyPoints));
+		this.#part('.senior-signals').replaceChildren(...items(card.seniorSignals));
 		this.#part<HTMLAnchorElement>('.full-answer').href = withBase(questionPath(card.slug), this.dataset.base!);
 
 		const now = new Date();

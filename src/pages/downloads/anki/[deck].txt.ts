@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { ankiDeck, questionNote, type AnkiNote } from '../../../lib/anki-deck';
 import { getQuestions, type QuestionWithEntry } from '../../../lib/content';
-import { openingAnswerHtml } from '../../../lib/opening-answer';
+import { openingAnswerHtml } from '../../../lib/markdown-html';
 import { absoluteUrl, shortPath } from '../../../lib/permalinks';
 import { studySets } from '../../../lib/study-sets';
 
