@@ -19,6 +19,9 @@ const base = process.env.BASE_PATH || '/';
 export default defineConfig({
 	site,
 	base,
+	// Builds of different banks running side by side (the end-to-end test sites) each need their own
+	// content cache, or one would read the other's questions.
+	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 	trailingSlash: 'always',
 	integrations: [mdx(), sitemap({ filter: isIndexedPage(QUESTIONS_DIR, base) })],
 	markdown: {

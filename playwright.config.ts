@@ -1,39 +1,38 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './scripts/system-chromium.mjs';
+import { SITES, type TestSite } from './tests/e2e/sites';
 
-/** The end-to-end tests run against the built site served under a GitHub Pages-style subpath. */
-export const BASE_PATH = '/sre-prep/';
-/** The origin the test build is told it deploys to: canonical, Open Graph and sitemap URLs start with it. */
-export const SITE_URL = 'https://example.github.io';
-// Overridable so several checkouts can run their suites side by side without sharing a server.
-const PORT = Number(process.env.E2E_PORT) || 4323;
+/**
+ * Three projects, one per test site (tests/e2e/sites.ts): behaviour tests on the fixture bank, the
+ * release gates on the real bank under the subpath, and the link crawl of the real bank at `/`.
+ * A test reads its site through `currentSite()` (tests/e2e/current-site.ts).
+ */
+const project = (name: string, site: TestSite, testDir: string, testMatch?: string) => ({
+	name,
+	testDir,
+	testMatch,
+	metadata: { site },
+	use: { ...devices['Desktop Chrome'], baseURL: site.url, launchOptions: chromiumLaunchOptions() },
+});
 
 export default defineConfig({
-	testDir: 'tests/e2e',
 	forbidOnly: Boolean(process.env.CI),
 	retries: 0,
 	workers: 2,
 	reporter: [['list']],
 	timeout: 30_000,
-	use: {
-		baseURL: `http://localhost:${PORT}${BASE_PATH}`,
-		trace: 'retain-on-failure',
-	},
+	use: { trace: 'retain-on-failure' },
 	projects: [
-		{
-			name: 'chromium',
-			use: {
-				...devices['Desktop Chrome'],
-				launchOptions: chromiumLaunchOptions(),
-			},
-		},
+		project('ui', SITES.ui, 'tests/e2e/ui'),
+		project('gates', SITES.gates, 'tests/e2e/gates'),
+		project('root-links', SITES.root, 'tests/e2e/gates', 'links.test.ts'),
 	],
-	webServer: {
-		command: `npm run build && astro preview --port ${PORT}`,
-		env: { BASE_PATH, SITE_URL, ASTRO_TELEMETRY_DISABLED: '1' },
-		url: `http://localhost:${PORT}${BASE_PATH}`,
+	webServer: Object.values(SITES).map((site) => ({
+		command: `node scripts/serve-test-site.ts ${site.name}`,
+		env: { ASTRO_TELEMETRY_DISABLED: '1' },
+		url: site.url,
 		timeout: 300_000,
 		reuseExistingServer: !process.env.CI,
-		stdout: 'ignore',
-	},
+		stdout: 'ignore' as const,
+	})),
 });

@@ -8,7 +8,7 @@
  * - The first query from a cold start: requests and bytes fetched, and the time from pressing
  *   Ctrl+K to the first results on screen (includes loading Pagefind and its index).
  * - Once the index is loaded, the time from a keystroke to the first results on screen, over every
- *   query of the relevance suite (tests/e2e/search-relevance-cases.ts).
+ *   query of the relevance suite (tests/e2e/gates/search-relevance-cases.ts).
  *
  * Serves dist/ itself under the base path the build used, so it needs no other server.
  * Options: BENCH_RUNS (cold starts to take the median of, default 5), BENCH_PORT (default 4398).
@@ -126,7 +126,7 @@ const url = `http://127.0.0.1:${PORT}${base}questions/slis-slos-error-budgets/`;
 const executablePath = systemChromium();
 const browser = await chromium.launch(executablePath ? { executablePath, args: ['--no-sandbox', '--disable-background-networking'] } : {});
 try {
-	const { RELEVANCE_CASES } = await import('../tests/e2e/search-relevance-cases.ts').catch(() => ({ RELEVANCE_CASES: [{ query: 'toil' }, { query: 'RTO' }] }));
+	const { RELEVANCE_CASES } = await import('../tests/e2e/gates/search-relevance-cases.ts').catch(() => ({ RELEVANCE_CASES: [{ query: 'toil' }, { query: 'RTO' }] }));
 	const cold = [];
 	for (let run = 0; run < RUNS; run++) cold.push(await coldStart(browser, url));
 	const warm = await warmQueries(browser, url, RELEVANCE_CASES.map((c) => c.query));

@@ -104,6 +104,8 @@ export async function buildSite(options: BuildOptions): Promise<StepMeasurement[
 		SITE_URL: options.site,
 		BASE_PATH: options.base,
 		...(options.contentDir ? { CONTENT_DIR: options.contentDir } : {}),
+		// Astro's content cache belongs to the bank being built; builds of other banks may run alongside.
+		ASTRO_CACHE_DIR: `${resolve(options.outDir)}.cache/`,
 		...(options.heapLimitMiB ? { NODE_OPTIONS: `--max-old-space-size=${options.heapLimitMiB}` } : {}),
 	};
 	const astro = await run('astro build', ['build', '--outDir', options.outDir, ...(options.force ? ['--force'] : [])], env);

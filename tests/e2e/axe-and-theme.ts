@@ -1,23 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
-/** One page of each type, as paths relative to the base. */
-export const PAGE_TYPES = {
-	home: '',
-	questions: 'questions/',
-	question: 'questions/actionable-alerts-without-fatigue/',
-	topics: 'topics/',
-	topic: 'topics/slo-sli/',
-	level: 'levels/senior/',
-	kind: 'kinds/behavioral/',
-	about: 'about/',
-	search: 'search/',
-	study: 'study/',
-	mock: 'mock/',
-	downloads: 'downloads/',
-	printSheet: 'print/kubernetes/',
-} as const;
-
 /** axe-core's violations on the page, one line each: the rule and the elements that break it. */
 export async function axeViolations(page: Page): Promise<string[]> {
 	const results = await new AxeBuilder({ page }).analyze();

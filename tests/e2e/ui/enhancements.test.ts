@@ -1,5 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { chooseTheme, PAGE_TYPES } from './helpers';
+import { groupByPrimaryTopic } from '../../../src/lib/question-bank';
+import { getTopic } from '../../../src/lib/taxonomy';
+import { chooseTheme } from '../axe-and-theme';
+import { BASE_PATH, SITE_URL } from '../sites';
+import { PAGE_TYPES, QUESTIONS, RICH, withLevel, withTopic } from './fixture-bank';
+
+const PERMALINK = `${SITE_URL}${BASE_PATH}q/${RICH.data.id}/`;
 
 test.describe('copy buttons', () => {
 	test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -8,14 +14,14 @@ test.describe('copy buttons', () => {
 		await page.goto(PAGE_TYPES.question);
 		await page.getByRole('button', { name: 'Copy link' }).click();
 		await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('https://example.github.io/sre-prep/q/17/');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(PERMALINK);
 	});
 
 	test('"Copy as Markdown" copies a prep-notes link with number and title', async ({ page }) => {
 		await page.goto(PAGE_TYPES.question);
 		const title = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
 		await page.getByRole('button', { name: 'Copy as Markdown' }).click();
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`[#17 ${title}](https://example.github.io/sre-prep/q/17/)`);
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`[#${RICH.data.id} ${title}](${PERMALINK})`);
 	});
 });
 
@@ -62,32 +68,45 @@ test.describe('theme', () => {
 
 test.describe('question list filter', () => {
 	test('filters instantly, updates the count and the URL, and restores from the URL', async ({ page }) => {
+		const total = QUESTIONS.length;
+		const topic = RICH.data.topics[0];
+		const level = RICH.data.level;
+		const inTopic = withTopic(topic);
+		const inBoth = inTopic.filter((q) => q.data.level === level);
+		expect(inTopic.length, 'the fixture topic must narrow the list').toBeLessThan(total);
+
 		await page.goto(PAGE_TYPES.questions);
 		const visible = page.locator('.question-item:visible');
-		await page.getByRole('combobox', { name: 'Topic' }).selectOption('kubernetes');
-		await expect(page.getByRole('status')).toHaveText(/^Showing \d+ of 52 questions$/);
-		const kubernetesCount = await visible.count();
-		expect(kubernetesCount).toBeGreaterThan(0);
-		expect(kubernetesCount).toBeLessThan(52);
-		await expect(page.getByRole('status')).toHaveText(`Showing ${kubernetesCount} of 52 questions`);
-		for (const item of await visible.all()) await expect(item).toHaveAttribute('data-topics', /\bkubernetes\b/);
-		await expect(page).toHaveURL(/\?topic=kubernetes$/);
+		await page.getByRole('combobox', { name: 'Topic' }).selectOption(topic);
+		await expect(page.getByRole('status')).toHaveText(`Showing ${inTopic.length} of ${total} questions`);
+		await expect(visible).toHaveCount(inTopic.length);
+		for (const item of await visible.all()) await expect(item).toHaveAttribute('data-topics', new RegExp(`\\b${topic}\\b`));
+		await expect(page).toHaveURL(new RegExp(`\\?topic=${topic}$`));
 
-		await page.getByRole('combobox', { name: 'Level' }).selectOption('senior');
-		await expect(page).toHaveURL(/\?topic=kubernetes&level=senior$/);
-		for (const item of await visible.all()) await expect(item).toHaveAttribute('data-level', 'senior');
+		await page.getByRole('combobox', { name: 'Level' }).selectOption(level);
+		await expect(page).toHaveURL(new RegExp(`\\?topic=${topic}&level=${level}$`));
+		await expect(visible).toHaveCount(inBoth.length);
+		for (const item of await visible.all()) await expect(item).toHaveAttribute('data-level', level);
 
 		await page.reload();
-		await expect(page.getByRole('combobox', { name: 'Topic' })).toHaveValue('kubernetes');
-		await expect(page.getByRole('combobox', { name: 'Level' })).toHaveValue('senior');
+		await expect(page.getByRole('combobox', { name: 'Topic' })).toHaveValue(topic);
+		await expect(page.getByRole('combobox', { name: 'Level' })).toHaveValue(level);
+		await expect(visible).toHaveCount(inBoth.length);
 
 		await page.getByRole('button', { name: 'Clear' }).click();
-		await expect(visible).toHaveCount(52);
+		await expect(visible).toHaveCount(total);
 		await expect(page).toHaveURL(/\/questions\/$/);
 	});
 
 	test('hides topic groups left empty by the filter', async ({ page }) => {
-		await page.goto(`${PAGE_TYPES.questions}?kind=leadership`);
-		await expect(page.getByRole('heading', { level: 2, name: 'Kubernetes' })).toBeHidden();
+		const level = 'junior';
+		const groups = groupByPrimaryTopic(QUESTIONS);
+		const emptied = groups.filter(({ questions }) => questions.every((q) => q.data.level !== level));
+		const kept = groups.filter((group) => !emptied.includes(group));
+		expect(emptied.length * kept.length, 'the fixture bank must have groups with and without junior questions').toBeGreaterThan(0);
+		expect(withLevel(level).length).toBeGreaterThan(0);
+		await page.goto(`${PAGE_TYPES.questions}?level=${level}`);
+		for (const { topic } of emptied) await expect(page.getByRole('heading', { level: 2, name: getTopic(topic).label })).toBeHidden();
+		for (const { topic } of kept) await expect(page.getByRole('heading', { level: 2, name: getTopic(topic).label })).toBeVisible();
 	});
 });

@@ -1,5 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
-import { chooseTheme, expectNoAxeViolations } from './helpers';
+import { getTopic, type TopicSlug } from '../../../src/lib/taxonomy';
+import { chooseTheme, expectNoAxeViolations } from '../axe-and-theme';
+import { BASE_PATH } from '../sites';
+import { QUESTIONS, RICH } from './fixture-bank';
+
+/** Two topics that together hold at least three questions, enough for a three-question interview. */
+const FOCUS: TopicSlug[] = ['kubernetes', 'troubleshooting'];
+const IN_FOCUS = QUESTIONS.filter((q) => q.data.topics.some((topic) => FOCUS.includes(topic)));
+/** The questions of a shared interview link, in its order. */
+const SHARED = [RICH, ...QUESTIONS.filter((q) => q !== RICH).slice(0, 2)];
+const sharedLink = (ids: number, view = '') => `mock/?q=${SHARED.slice(0, ids).map((q) => q.data.id).join(',')}&min=4${view}`;
 
 const T0 = new Date('2026-03-02T09:00:00.000Z');
 
@@ -15,15 +25,17 @@ test.describe('mock interview', () => {
 		await page.goto('mock/');
 		await page.getByRole('radio', { name: '3 questions' }).check();
 		await page.getByRole('combobox', { name: 'Time per question' }).selectOption('2');
-		await page.getByRole('checkbox', { name: 'Resilience' }).check();
-		await expect(page.getByText(/^\d+ questions match; 3 will be drawn at random\.$/)).toBeVisible();
+		expect(IN_FOCUS.length).toBeGreaterThanOrEqual(3);
+		for (const topic of FOCUS) await page.getByRole('checkbox', { name: getTopic(topic).label, exact: true }).check();
+		await expect(page.getByText(`${IN_FOCUS.length} questions match; 3 will be drawn at random.`)).toBeVisible();
 		// Stop the clock so every displayed time is exact; it moves only when the test moves it.
 		await page.clock.pauseAt(new Date(T0.getTime() + 60_000));
 		await page.getByRole('button', { name: 'Start the interview' }).click();
 
 		await expect(page).toHaveURL(/\/mock\/\?q=\d+%2C\d+%2C\d+&min=2$/);
 		const cards = (await (await page.request.get('study/cards.json')).json()).cards as { id: number; topics: string[] }[];
-		for (const id of plannedIds(page)) expect(cards.find((card) => card.id === id)!.topics).toContain('resilience');
+		for (const id of plannedIds(page)) expect(IN_FOCUS.map((q) => q.data.id), `question ${id} is in focus`).toContain(id);
+		expect(cards.length).toBe(QUESTIONS.length);
 
 		const timer = page.getByRole('timer');
 		const label = page.locator('.clock-label');
@@ -47,6 +59,7 @@ test.describe('mock interview', () => {
 		await expect(checklist.first()).toBeFocused();
 		for (const box of await checklist.all()) await box.check();
 		await expect(page.getByRole('heading', { name: 'Likely follow-ups: how would you answer them?' })).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'What a senior answer adds' })).toBeVisible();
 		await page.getByRole('button', { name: 'Next question' }).click();
 
 		await expect(page.getByText('Question 2 of 3')).toBeVisible();
@@ -73,7 +86,7 @@ test.describe('mock interview', () => {
 		await expect(rows.nth(1)).toContainText(/^#\d+ .+1 of \d key points · 2:10 \(over time\) · Again, due now$/);
 		await expect(rows.nth(2)).toContainText(/key points · 1:00 · Hard, back in \d+ minutes$/);
 		const [first] = plannedIds(page);
-		await expect(rows.nth(0).getByRole('link')).toHaveAttribute('href', new RegExp(`^/sre-prep/questions/[a-z0-9-]+/$`));
+		await expect(rows.nth(0).getByRole('link')).toHaveAttribute('href', new RegExp(`^${BASE_PATH}questions/[a-z0-9-]+/$`));
 		await expect(rows.nth(0).getByRole('link')).toContainText(`#${first}`);
 
 		const saved = await storedCards(page);
@@ -83,28 +96,34 @@ test.describe('mock interview', () => {
 	});
 
 	test('the interviewer view of a shared link shows what to listen for and what to ask, and saves nothing', async ({ page }) => {
-		await page.goto('mock/?q=17,3,9&min=4&view=interviewer');
+		const [first, second] = SHARED;
+		await page.goto(sharedLink(3, '&view=interviewer'));
 		await expect(page.getByRole('heading', { name: 'You are the interviewer' })).toBeVisible();
 		await expect(page.getByText('3 questions, 4 minutes each.', { exact: false })).toBeVisible();
 		await expect(page.getByRole('heading', { name: 'Practise with a friend' })).toBeHidden();
 		await page.getByRole('button', { name: 'Start the interview' }).click();
 
-		await expect(page.locator('#mock-question-title')).toContainText('alert worth paging');
+		await expect(page.locator('#mock-question-title')).toHaveText(first.data.title);
 		const listenFor = page.getByRole('group', { name: 'Listen for these key points: tick each one you hear' });
-		await expect(listenFor.getByRole('checkbox')).toHaveCount(7);
+		await expect(listenFor.getByRole('checkbox')).toHaveCount(first.data.keyPoints.length);
 		await expect(page.getByRole('heading', { name: 'Follow-ups to ask' })).toBeVisible();
-		await expect(page.locator('.follow-up-list li').first()).toContainText('low-traffic service');
+		const followUps = page.locator('.follow-up-list details');
+		await expect(followUps.locator('summary')).toHaveText(first.data.followUps.map((followUp) => followUp.question));
+		await expect(followUps.first().locator('.follow-up-answer')).toBeHidden();
+		await followUps.first().locator('summary').click();
+		await expect(followUps.first().locator('.follow-up-answer')).toBeVisible();
+		await expect(page.locator('.senior-signal-list li')).toHaveText(first.data.seniorSignals);
 		await expect(page.getByRole('button', { name: /I’m done/ })).toBeHidden();
 		await listenFor.getByRole('checkbox').nth(0).check();
 		await listenFor.getByRole('checkbox').nth(1).check();
 		await page.getByRole('button', { name: 'Next question' }).click();
-		await expect(page.locator('#mock-question-title')).toContainText('SLIs and SLOs');
+		await expect(page.locator('#mock-question-title')).toHaveText(second.data.title);
 		await expect(listenFor.getByRole('checkbox').first()).not.toBeChecked();
 		await page.getByRole('button', { name: 'Next question' }).click();
 		await page.getByRole('button', { name: 'Finish and see the summary' }).click();
 
 		await expect(page.getByText('Interviewer view: nothing was saved.', { exact: false })).toBeVisible();
-		await expect(page.locator('.results li').first()).toContainText(/2 of 7 key points · \d+:\d\d$/);
+		await expect(page.locator('.results li').first()).toContainText(new RegExp(`2 of ${first.data.keyPoints.length} key points · \\d+:\\d\\d$`));
 		expect(await storedCards(page)).toBeUndefined();
 	});
 
@@ -165,7 +184,7 @@ test.describe('mock interview', () => {
 		}
 		await page.getByRole('button', { name: 'Finish and see the summary' }).click();
 		await check('summary');
-		await page.goto('mock/?q=17,3&min=2&view=interviewer');
+		await page.goto(sharedLink(2, '&view=interviewer'));
 		await page.getByRole('button', { name: 'Start the interview' }).click();
 		await check('interviewer question');
 	});

@@ -3,9 +3,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { BASE_PATH } from '../../playwright.config';
-import { serveStatic } from '../../scripts/lib/static-server';
-import { chooseTheme, expectNoAxeViolations } from './helpers';
+import { serveStatic } from '../../../scripts/lib/static-server';
+import { chooseTheme, expectNoAxeViolations } from '../axe-and-theme';
+import { BASE_PATH, SITES } from '../sites';
+import { pagePath, QUESTIONS, RICH, withKeyword } from './fixture-bank';
 
 /** Waits until the service worker has precached the site and controls the page. */
 async function waitUntilSavedForOffline(page: Page) {
@@ -37,8 +38,8 @@ const OFFLINE_STEPS: { name: string; run: (page: Page) => Promise<void> }[] = [
 	{
 		name: 'a question page never visited opens, complete with its answer',
 		run: async (page) => {
-			await openOffline(page, 'questions/pod-restart-loop-clean-logs/');
-			await expect(page.getByRole('heading', { level: 1 })).toContainText('restart');
+			await openOffline(page, pagePath(RICH));
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(RICH.data.title);
 			await expect(page.getByRole('heading', { name: 'Key points' })).toBeVisible();
 			await expect(page.locator('body')).toHaveCSS('font-family', /system-ui|sans-serif/);
 		},
@@ -46,9 +47,10 @@ const OFFLINE_STEPS: { name: string; run: (page: Page) => Promise<void> }[] = [
 	{
 		name: 'a short link reaches its question',
 		run: async (page) => {
-			await page.goto('q/17/');
-			await expect(page).toHaveURL(/questions\/actionable-alerts-without-fatigue\/$/);
-			await expect(page.getByRole('heading', { level: 1 })).toContainText('alert worth paging');
+			const target = QUESTIONS.at(-1)!;
+			await page.goto(`q/${target.data.id}/`);
+			await expect(page).toHaveURL(new RegExp(`${pagePath(target)}$`));
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(target.data.title);
 		},
 	},
 	{
@@ -72,7 +74,7 @@ const OFFLINE_STEPS: { name: string; run: (page: Page) => Promise<void> }[] = [
 			await openOffline(page, 'search/?q=OOMKilled');
 			const first = page.locator('[role="listbox"] .sre-result:not(.sre-result--section)').first();
 			await expect(first).toBeVisible();
-			await expect(first).toHaveAttribute('data-number', '21');
+			await expect(first).toHaveAttribute('data-number', String(withKeyword('OOMKilled').data.id));
 			await expect(first.locator('mark').first()).toBeVisible();
 		},
 	},
@@ -106,7 +108,7 @@ const OFFLINE_STEPS: { name: string; run: (page: Page) => Promise<void> }[] = [
 			await page.goto('print/kubernetes/');
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are offline');
 			await page.getByRole('link', { name: 'All questions' }).click();
-			await expect(page.locator('.question-item')).toHaveCount(52);
+			await expect(page.locator('.question-item')).toHaveCount(QUESTIONS.length);
 		},
 	},
 ];
@@ -161,7 +163,7 @@ test.describe('updates', () => {
 	test('a new deploy waits behind a quiet notice, and Reload moves every page to it', async ({ page }) => {
 		test.setTimeout(90_000);
 		const root = mkdtempSync(join(tmpdir(), 'sre-deploy-'));
-		cpSync('dist', root, { recursive: true });
+		cpSync(SITES.ui.outDir, root, { recursive: true });
 		const site = await serveStatic(root, BASE_PATH);
 		try {
 			const about = `${site.url}about/`;

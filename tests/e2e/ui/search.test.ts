@@ -1,6 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { BASE_PATH } from '../../playwright.config';
-import { chooseTheme, expectNoAxeViolations, PAGE_TYPES } from './helpers';
+import { getTopic } from '../../../src/lib/taxonomy';
+import { BASE_PATH } from '../sites';
+import { chooseTheme, expectNoAxeViolations } from '../axe-and-theme';
+import { firstQuestion, PAGE_TYPES, pagePath, withKeyword } from './fixture-bank';
+
+const OOM = withKeyword('OOMKilled');
 
 const searchBox = (page: Page) => page.getByRole('combobox', { name: 'Search the answers' });
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search questions' });
@@ -25,7 +29,7 @@ test.describe('search dialog', () => {
 		await page.keyboard.type('OOMKilled');
 		const results = resultsFor(page, 'OOMKilled');
 		await expect(results.first()).toBeVisible();
-		expect((await resultNumbers(page, 'OOMKilled'))[0]).toBe(21);
+		expect((await resultNumbers(page, 'OOMKilled'))[0]).toBe(OOM.data.id);
 		await expect(results.first()).toHaveAttribute('aria-selected', 'true');
 		await expect(results.first().locator('mark').first()).toBeVisible();
 
@@ -38,7 +42,7 @@ test.describe('search dialog', () => {
 		await expect(searchBox(page)).toBeFocused();
 
 		await page.keyboard.press('Enter');
-		await expect(page).toHaveURL(new RegExp(`${BASE_PATH}questions/pod-restart-loop-clean-logs/\\?highlight=OOMKilled$`));
+		await expect(page).toHaveURL(new RegExp(`${BASE_PATH}${pagePath(OOM)}\\?highlight=OOMKilled$`));
 		await expect(page.locator('main mark').first()).toBeVisible();
 	});
 
@@ -81,7 +85,7 @@ test.describe('search dialog', () => {
 		await page.keyboard.press('Control+k');
 		await dialog(page).getByRole('button', { name: 'alert fatigue' }).click();
 		await expect(resultsFor(page, 'alert fatigue').first()).toBeVisible();
-		expect((await resultNumbers(page, 'alert fatigue'))[0]).toBe(17);
+		expect((await resultNumbers(page, 'alert fatigue'))[0]).toBe(withKeyword('alert fatigue').data.id);
 
 		await searchBox(page).fill('zebra xylophone');
 		await expect(dialog(page).getByText('No answers match “zebra xylophone”')).toBeVisible();
@@ -111,8 +115,8 @@ test.describe('search dialog', () => {
 			await page.goto(PAGE_TYPES.home);
 			await chooseTheme(page, theme);
 			await page.keyboard.press('Control+k');
-			await searchBox(page).fill('latency');
-			await expect(resultsFor(page, 'latency').first()).toBeVisible();
+			await searchBox(page).fill('budget');
+			await expect(resultsFor(page, 'budget').first()).toBeVisible();
 			await toggle(page, 'level', 'senior').click();
 			await expect(countText(page)).toContainText('without filters');
 			await expectNoAxeViolations(page);
@@ -122,29 +126,31 @@ test.describe('search dialog', () => {
 
 test.describe('search page', () => {
 	test('filters narrow the results to exactly the counts their toggles showed', async ({ page }) => {
-		await page.goto(`${PAGE_TYPES.search}?q=latency`);
-		await expect(resultsFor(page, 'latency').first()).toBeVisible();
+		// A topic of one question that mentions a budget, among others that do too.
+		const TOPIC = 'kubernetes';
+		await page.goto(`${PAGE_TYPES.search}?q=budget`);
+		await expect(resultsFor(page, 'budget').first()).toBeVisible();
 		const unfiltered = Number((await countText(page).textContent())!.match(/^\d+/)![0]);
 
-		const topicCount = await toggleCount(page, 'topic', 'troubleshooting');
+		const topicCount = await toggleCount(page, 'topic', TOPIC);
 		expect(topicCount).toBeGreaterThan(0);
 		expect(topicCount).toBeLessThan(unfiltered);
-		await toggle(page, 'topic', 'troubleshooting').click();
-		await expect(toggle(page, 'topic', 'troubleshooting')).toHaveAttribute('aria-pressed', 'true');
+		await toggle(page, 'topic', TOPIC).click();
+		await expect(toggle(page, 'topic', TOPIC)).toHaveAttribute('aria-pressed', 'true');
 		await expect(countText(page)).toHaveText(new RegExp(`^${topicCount} results? · ${unfiltered} without filters$`));
-		await expect(page).toHaveURL(/\?q=latency&topic=troubleshooting$/);
-		for (const result of await resultsFor(page, 'latency').all()) await expect(result.locator('.chip', { hasText: 'Troubleshooting' }).first()).toBeVisible();
+		await expect(page).toHaveURL(new RegExp(`\\?q=budget&topic=${TOPIC}$`));
+		for (const result of await resultsFor(page, 'budget').all()) await expect(result.locator('.chip', { hasText: getTopic(TOPIC).label }).first()).toBeVisible();
 
 		const kindValues = await page.locator('.sre-search__toggle[data-facet="kind"]:visible').evaluateAll((buttons) => buttons.map((b) => (b as HTMLElement).dataset.value!));
 		const kind = kindValues[0];
 		const kindCount = await toggleCount(page, 'kind', kind);
 		await toggle(page, 'kind', kind).click();
 		await expect(countText(page)).toHaveText(new RegExp(`^${kindCount} results? · ${unfiltered} without filters$`));
-		await expect(resultsFor(page, 'latency')).toHaveCount(Math.min(kindCount, 10));
+		await expect(resultsFor(page, 'budget')).toHaveCount(Math.min(kindCount, 10));
 
 		await page.getByRole('button', { name: 'Clear filters' }).click();
 		await expect(countText(page)).toHaveText(`${unfiltered} results`);
-		await expect(page).toHaveURL(/\?q=latency$/);
+		await expect(page).toHaveURL(/\?q=budget$/);
 	});
 
 	test('the URL follows the search, opening it runs the search, and Back undoes a filter', async ({ page }) => {
@@ -155,19 +161,22 @@ test.describe('search page', () => {
 		await expect(page).toHaveURL(/\/search\/\?q=rto\+rpo$/);
 		await expect(page).toHaveTitle(/^“rto rpo”/);
 
-		await toggle(page, 'kind', 'technical').click();
-		await expect(page).toHaveURL(/\?q=rto\+rpo&kind=technical$/);
+		const { kind } = withKeyword('RTO').data;
+		await toggle(page, 'kind', kind).click();
+		await expect(page).toHaveURL(new RegExp(`\\?q=rto\\+rpo&kind=${kind}$`));
 		await page.goBack();
 		await expect(page).toHaveURL(/\?q=rto\+rpo$/);
-		await expect(toggle(page, 'kind', 'technical')).toHaveAttribute('aria-pressed', 'false');
+		await expect(toggle(page, 'kind', kind)).toHaveAttribute('aria-pressed', 'false');
 
-		await page.goto(`${PAGE_TYPES.search}?q=error%20budget&topic=slo-sli`);
+		const budgets = withKeyword('error budget');
+		const topic = budgets.data.topics[0];
+		await page.goto(`${PAGE_TYPES.search}?q=error%20budget&topic=${topic}`);
 		await expect(searchBox(page)).toHaveValue('error budget');
-		await expect(toggle(page, 'topic', 'slo-sli')).toHaveAttribute('aria-pressed', 'true');
-		await expect(resultsFor(page, 'error budget').first()).toHaveAttribute('data-number', '3');
+		await expect(toggle(page, 'topic', topic)).toHaveAttribute('aria-pressed', 'true');
+		await expect(resultsFor(page, 'error budget').first()).toHaveAttribute('data-number', String(budgets.data.id));
 
 		await resultsFor(page, 'error budget').first().click();
-		await expect(page).toHaveURL(/slis-slos-error-budgets\/\?highlight=error\+budget$/);
+		await expect(page).toHaveURL(new RegExp(`${budgets.slug}/\\?highlight=error\\+budget$`));
 		await page.goBack();
 		await expect(searchBox(page)).toHaveValue('error budget');
 		await expect(resultsFor(page, 'error budget').first()).toBeVisible();
@@ -199,15 +208,18 @@ test.describe('search page', () => {
 
 test.describe('opening a result', () => {
 	test('marks the search on the question and scrolls to the first match', async ({ page }) => {
-		await page.goto(`${PAGE_TYPES.search}?q=ndots`);
-		const first = resultsFor(page, 'ndots').first();
-		await expect(first).toHaveAttribute('data-number', '10');
-		await expect(first).toHaveAttribute('href', `${BASE_PATH}questions/kubernetes-production-failure-modes/?highlight=ndots`);
+		// A word that first appears well down its answer, and more than once.
+		const word = 'liveness';
+		const target = firstQuestion(`says "${word}" in its key points`, (q) => q.data.keyPoints.some((point) => point.toLowerCase().includes(word)));
+		await page.goto(`${PAGE_TYPES.search}?q=${word}`);
+		const first = resultsFor(page, word).first();
+		await expect(first).toHaveAttribute('data-number', String(target.data.id));
+		await expect(first).toHaveAttribute('href', `${BASE_PATH}${pagePath(target)}?highlight=${word}`);
 		await first.click();
 		const marks = page.locator('main mark');
 		await expect(marks.first()).toBeInViewport();
 		expect(await marks.count()).toBeGreaterThan(1);
-		for (const text of await marks.allTextContents()) expect(text.toLowerCase()).toContain('ndots');
+		for (const text of await marks.allTextContents()) expect(text.toLowerCase()).toContain(word);
 		expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
 	});
 
@@ -223,7 +235,8 @@ test.describe('opening a result', () => {
 	});
 
 	test('abbreviations mark their expansions too', async ({ page }) => {
-		await page.goto(`questions/vms-containers-serverless/?highlight=k8s`);
+		const kubernetes = firstQuestion('has Kubernetes in its title', (q) => q.data.title.includes('Kubernetes'));
+		await page.goto(`${pagePath(kubernetes)}?highlight=k8s`);
 		// Highlighting runs after its script loads: wait for it before reading the marks.
 		await expect(page.locator('main mark').first()).toBeAttached();
 		const marked = (await page.locator('main mark').allTextContents()).map((text) => text.toLowerCase());

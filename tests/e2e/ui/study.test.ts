@@ -1,6 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { chooseTheme, expectNoAxeViolations } from './helpers';
+import { countOf } from '../../../src/lib/plural';
+import { KINDS } from '../../../src/lib/taxonomy';
+import { chooseTheme, expectNoAxeViolations } from '../axe-and-theme';
+import { BASE_PATH } from '../sites';
+import { pagePath, QUESTIONS, withKind, withLevel, withTopic } from './fixture-bank';
+
+/** The first two questions in id order: the first cards of an unshuffled "All questions" deck. */
+const [FIRST, SECOND] = QUESTIONS;
 
 const PROGRESS_KEY = 'sre:progress';
 /** A fixed start time, so due dates and "last reviewed" texts are known. */
@@ -43,51 +50,54 @@ async function revealAndGrade(page: Page, key: '1' | '2') {
 
 test.describe('flashcards', () => {
 	test('a full session by keyboard only: reveal, grade, go back, skip, summary', async ({ page }) => {
-		await page.goto('study/?deck=topic:slo-sli');
-		await expect(page.getByRole('radio', { name: /By topic/ })).toBeChecked();
+		const total = QUESTIONS.length;
+		expect(total, 'the session needs at least five cards').toBeGreaterThanOrEqual(5);
+		await page.goto('study/?deck=all');
+		await expect(page.getByRole('radio', { name: /All questions/ })).toBeChecked();
 		await tabTo(page, page.getByRole('checkbox', { name: 'Shuffle the cards' }));
 		await page.keyboard.press('Space');
 		await expect(page.getByRole('checkbox', { name: 'Shuffle the cards' })).not.toBeChecked();
-		const start = page.getByRole('button', { name: 'Start studying: 6 cards' });
+		const start = page.getByRole('button', { name: `Start studying: ${total} cards` });
 		await tabTo(page, start);
 		await page.keyboard.press('Enter');
 
 		const position = page.locator('.session-position');
 		const title = page.locator('#card-title');
-		await expect(position).toHaveText('Card 1 of 6');
+		await expect(position).toHaveText(`Card 1 of ${total}`);
 		await expect(title).toBeFocused();
-		await expect(title).toContainText('a push to ship quickly collided'); // #2, the first slo-sli question
+		await expect(title).toHaveText(FIRST.data.title);
 		await expect(page.getByRole('heading', { name: 'Key points' })).toBeHidden();
 
 		await page.keyboard.press('Space');
 		await expect(page.getByRole('heading', { name: 'Direct answer' })).toBeFocused();
-		await expect(page.locator('.key-points li')).toHaveCount(6);
-		await expect(page.getByRole('link', { name: 'Read the full answer' })).toHaveAttribute('href', '/sre-prep/questions/shipping-speed-vs-stability/');
+		await expect(page.locator('.answer .key-points li')).toHaveText(FIRST.data.keyPoints);
+		await expect(page.locator('.answer .senior-signals li')).toHaveText(FIRST.data.seniorSignals);
+		await expect(page.getByRole('link', { name: 'Read the full answer' })).toHaveAttribute('href', `${BASE_PATH}${pagePath(FIRST)}`);
 		await expect(page.getByRole('button', { name: /^Again/ })).toBeVisible();
 		await expect(page.getByRole('button', { name: /^Hard/ })).toBeHidden();
 		await page.keyboard.press('2');
 
-		await expect(position).toHaveText('Card 2 of 6');
+		await expect(position).toHaveText(`Card 2 of ${total}`);
 		await expect(title).toBeFocused();
 		await page.keyboard.press('ArrowLeft');
-		await expect(position).toHaveText('Card 1 of 6');
+		await expect(position).toHaveText(`Card 1 of ${total}`);
 		await expect(page.getByText('You graded this card “Got it”.', { exact: false })).toBeVisible();
 		await page.keyboard.press('ArrowRight');
-		await expect(position).toHaveText('Card 2 of 6');
+		await expect(position).toHaveText(`Card 2 of ${total}`);
 		await expect(page.getByRole('heading', { name: 'Key points' })).toBeHidden();
 
 		await revealAndGrade(page, '1');
-		await expect(position).toHaveText('Card 3 of 6');
+		await expect(position).toHaveText(`Card 3 of ${total}`);
 		await page.keyboard.press('ArrowRight'); // skip card 3
-		await revealAndGrade(page, '2');
-		await revealAndGrade(page, '2');
-		await expect(position).toHaveText('Card 6 of 6');
+		for (let card = 4; card < total; card++) await revealAndGrade(page, '2');
+		await expect(position).toHaveText(`Card ${total} of ${total}`);
 		await revealAndGrade(page, '1');
 
 		await expect(page.getByRole('heading', { name: 'Session complete' })).toBeFocused();
-		await expect(page.getByText('You graded 5 of 6 cards: 2 “Again”, 3 “Got it”.')).toBeVisible();
+		await expect(page.getByText(`You graded ${total - 1} of ${total} cards: 2 “Again”, ${total - 3} “Got it”.`)).toBeVisible();
 		const cards = await storedCards(page);
-		expect(Object.keys(cards).sort()).toEqual(['2', '29', '3', '43', '50']);
+		const graded = QUESTIONS.filter((_, index) => index !== 2).map((q) => String(q.data.id));
+		expect(Object.keys(cards).sort()).toEqual(graded.sort());
 		expect(Object.values(cards).filter((card) => card.lastGrade === 'again')).toHaveLength(2);
 
 		await tabTo(page, page.getByRole('button', { name: 'Go over the 2 cards you missed' }));
@@ -100,7 +110,7 @@ test.describe('flashcards', () => {
 		await page.clock.install({ time: T0 });
 		await page.goto('study/?deck=level:junior');
 		await page.getByRole('checkbox', { name: 'Also grade “Hard” and “Easy”' }).check();
-		await page.getByRole('button', { name: 'Start studying: 1 card' }).click();
+		await page.getByRole('button', { name: `Start studying: ${countOf(withLevel('junior').length, 'card')}` }).click();
 		await page.keyboard.press('Space');
 		await expect(page.getByRole('button', { name: /^Easy/ })).toContainText('1 week');
 		await expect(page.getByRole('button', { name: /^Good/ })).toContainText('10 min');
@@ -116,8 +126,8 @@ test.describe('flashcards', () => {
 	test('progress survives a reload and shows on the home, topic and question pages', async ({ page }) => {
 		await page.clock.install({ time: T0 });
 		await startDeck(page, 'all');
-		await revealAndGrade(page, '1'); // #1: Again, back in a minute
-		await revealAndGrade(page, '2'); // #2: Got it, back in ten minutes
+		await revealAndGrade(page, '1'); // FIRST: Again, back in a minute
+		await revealAndGrade(page, '2'); // SECOND: Got it, back in ten minutes
 
 		await page.reload();
 		await expect(page.getByRole('radio', { name: /Missed last time/ })).toBeVisible();
@@ -128,20 +138,23 @@ test.describe('flashcards', () => {
 		await page.goto('');
 		const summary = page.locator('sre-due-summary');
 		await expect(summary).toContainText('1 card due now · 2 in your study deck');
-		await expect(summary.getByRole('link', { name: 'Study the due cards' })).toHaveAttribute('href', '/sre-prep/study/?deck=due');
+		await expect(summary.getByRole('link', { name: 'Study the due cards' })).toHaveAttribute('href', `${BASE_PATH}study/?deck=due`);
 
-		await page.goto('topics/capacity/');
+		// A topic of the first card only: its page counts one card of the deck.
+		const topic = FIRST.data.topics.find((slug) => !SECOND.data.topics.includes(slug))!;
+		expect(withTopic(topic)).toContain(FIRST);
+		await page.goto(`topics/${topic}/`);
 		await expect(page.locator('sre-due-summary')).toContainText('1 card due now · 1 from this topic in your study deck');
-		await expect(page.getByRole('link', { name: 'Study these questions' })).toHaveAttribute('href', '/sre-prep/study/?deck=topic:capacity');
+		await expect(page.getByRole('link', { name: 'Study these questions' })).toHaveAttribute('href', `${BASE_PATH}study/?deck=topic:${topic}`);
 
-		await page.goto('questions/engineering-process-or-capacity-fix/');
+		await page.goto(pagePath(FIRST));
 		const status = page.locator('sre-question-study');
 		await expect(status).toContainText('In your study deck · last reviewed 5 minutes ago · due now');
-		const reviewed = (await storedCards(page))['1'].schedule.last_review;
+		const reviewed = (await storedCards(page))[FIRST.data.id].schedule.last_review;
 		expect(Date.parse(reviewed) - T0.getTime()).toBeLessThan(60_000);
 		await expect(status.locator('time')).toHaveAttribute('datetime', reviewed);
 
-		await page.goto('questions/shipping-speed-vs-stability/');
+		await page.goto(pagePath(SECOND));
 		await expect(page.locator('sre-question-study')).toContainText('last reviewed 5 minutes ago · due in 5 minutes');
 		await page.getByRole('button', { name: 'Remove from study deck' }).click();
 		await expect(page.locator('sre-question-study')).toContainText('Not in your study deck · last reviewed 5 minutes ago');
@@ -152,7 +165,7 @@ test.describe('flashcards', () => {
 	});
 
 	test('a question added from its page is due at once and opens in "Due now"', async ({ page }) => {
-		await page.goto('questions/slis-slos-error-budgets/');
+		await page.goto(pagePath(FIRST));
 		await expect(page.locator('sre-question-study')).toContainText('Not in your study deck');
 		await page.getByRole('button', { name: 'Add to study deck' }).click();
 		await expect(page.getByRole('status').filter({ hasText: 'Added to your study deck.' })).toBeAttached();
@@ -160,7 +173,7 @@ test.describe('flashcards', () => {
 		await page.goto('study/');
 		await expect(page.getByRole('radio', { name: /Due now/ })).toBeChecked();
 		await page.getByRole('button', { name: 'Start studying: 1 card' }).click();
-		await expect(page.locator('#card-title')).toContainText('SLIs and SLOs');
+		await expect(page.locator('#card-title')).toHaveText(FIRST.data.title);
 	});
 
 	test('an empty deck explains itself instead of starting', async ({ page }) => {
@@ -173,7 +186,9 @@ test.describe('flashcards', () => {
 test.describe('saved progress', () => {
 	test('export, then import into a fresh browser, restores the same schedule', async ({ page, browser }) => {
 		await page.clock.install({ time: T0 });
-		await startDeck(page, 'kind:leadership');
+		// A kind with more than two questions: two get graded, then the session is ended early.
+		const kind = KINDS.find((candidate) => withKind(candidate).length > 2)!;
+		await startDeck(page, `kind:${kind}`);
 		await revealAndGrade(page, '2');
 		await revealAndGrade(page, '1');
 		const original = await storedCards(page);
@@ -211,7 +226,7 @@ test.describe('saved progress', () => {
 	});
 
 	test('a bad import file gets a clear message and changes nothing', async ({ page }) => {
-		await page.goto('questions/slis-slos-error-budgets/');
+		await page.goto(pagePath(FIRST));
 		await page.getByRole('button', { name: 'Add to study deck' }).click();
 		await page.goto('study/');
 		const before = await storedProgress(page);
@@ -242,7 +257,7 @@ test.describe('saved progress', () => {
 			},
 			[PROGRESS_KEY, corrupt],
 		);
-		await page.goto('questions/actionable-alerts-without-fatigue/');
+		await page.goto(pagePath(FIRST));
 		await expect(page.locator('sre-question-study .store-notice')).toContainText('could not be read. It is kept aside, unchanged');
 		await expect(page.locator('sre-question-study')).toContainText('Not in your study deck');
 		expect(await keptCopies(page)).toEqual([corrupt]);
@@ -286,7 +301,7 @@ test.describe('saved progress', () => {
 	});
 
 	test('reset asks for confirmation first', async ({ page }) => {
-		await page.goto('questions/slis-slos-error-budgets/');
+		await page.goto(pagePath(FIRST));
 		await page.getByRole('button', { name: 'Add to study deck' }).click();
 		await page.goto('study/');
 		const saved = await storedProgress(page);
@@ -311,7 +326,7 @@ test.describe('saved progress', () => {
 	test('two open tabs stay consistent', async ({ context }) => {
 		const question = await context.newPage();
 		const study = await context.newPage();
-		await question.goto('questions/engineering-process-or-capacity-fix/');
+		await question.goto(pagePath(FIRST));
 		await study.goto('study/');
 		await expect(study.locator('[data-count-for="mine"]')).toHaveText('0 cards');
 
@@ -360,12 +375,12 @@ test.describe('without JavaScript', () => {
 			await page.goto(path);
 			await expect(page.getByText(`${feature} needs JavaScript`)).toBeVisible();
 			await page.getByRole('link', { name: 'browse the question list' }).click();
-			await expect(page).toHaveURL(/\/sre-prep\/questions\/$/);
+			await expect(page).toHaveURL(new RegExp(`${BASE_PATH}questions/$`));
 		});
 	}
 
 	test('reading pages hide the study controls', async ({ page }) => {
-		await page.goto('questions/slis-slos-error-budgets/');
+		await page.goto(pagePath(FIRST));
 		await expect(page.getByRole('button', { name: 'Add to study deck' })).toBeHidden();
 		await page.goto('');
 		await expect(page.locator('sre-due-summary')).toBeHidden();

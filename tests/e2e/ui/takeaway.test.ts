@@ -1,8 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { BASE_PATH } from '../../playwright.config';
-import { htmlErrors, readAnkiImport } from '../support/anki-import';
-
-const SITE = 'https://example.github.io';
+import { htmlErrors, readAnkiImport } from '../../support/anki-import';
+import { BASE_PATH, SITE_URL as SITE } from '../sites';
+import { pagePath, QUESTIONS, RICH } from './fixture-bank';
 
 /** Typography the site applies to prose (smart quotes, dashes) undone, so page text compares with its Markdown source. */
 const plain = (text: string) =>
@@ -21,7 +20,7 @@ const decodeHtml = (html: string) =>
 /** Ids of the questions a list page shows, in order. */
 const listedIds = (page: Page) => page.locator('.question-item').evaluateAll((items) => items.map((item) => Number((item as HTMLElement).dataset.id)));
 
-const ALL_IDS = Array.from({ length: 52 }, (_, i) => i + 1);
+const ALL_IDS = QUESTIONS.map((q) => q.data.id);
 
 test.describe('Anki decks', () => {
 	test('the whole-bank deck imports as one well-formed note per question', async ({ request, page }) => {
@@ -43,15 +42,18 @@ test.describe('Anki decks', () => {
 		}
 		expect(invalid).toEqual([]);
 
-		const [, front17, , tags17] = rows.find(([guid]) => guid === 'sre-prep-q17')!;
-		await page.goto('questions/actionable-alerts-without-fatigue/');
-		expect(decodeHtml(front17)).toBe((await page.getByRole('heading', { level: 1 }).textContent())!.trim());
-		expect(tags17.split(' ')).toEqual(['sre-prep', 'sre-prep::topic::alerting', 'sre-prep::topic::slo-sli', 'sre-prep::topic::on-call', 'sre-prep::level::mid', 'sre-prep::kind::technical']);
+		const { data } = RICH;
+		const [, front, back, tags] = rows.find(([guid]) => guid === `sre-prep-q${data.id}`)!;
+		await page.goto(pagePath(RICH));
+		expect(decodeHtml(front)).toBe((await page.getByRole('heading', { level: 1 }).textContent())!.trim());
+		expect(back).toContain('<p><strong>What a senior answer adds</strong></p>');
+		expect(tags.split(' ')).toEqual(['sre-prep', ...data.topics.map((topic) => `sre-prep::topic::${topic}`), `sre-prep::level::${data.level}`, `sre-prep::kind::${data.kind}`]);
 	});
 
 	test('a topic deck holds exactly the questions of its topic page', async ({ request, page }) => {
-		const { rows } = readAnkiImport(await (await request.get('downloads/anki/kubernetes.txt')).text());
-		await page.goto('topics/kubernetes/');
+		const topic = RICH.data.topics[0];
+		const { rows } = readAnkiImport(await (await request.get(`downloads/anki/${topic}.txt`)).text());
+		await page.goto(`topics/${topic}/`);
 		expect(rows.map(([guid]) => Number(guid.replace('sre-prep-q', '')))).toEqual(await listedIds(page));
 	});
 
@@ -72,20 +74,20 @@ test.describe('Markdown downloads', () => {
 	test.use({ javaScriptEnabled: false });
 
 	test('a question page links its Markdown file, which downloads under the slug', async ({ page }) => {
-		await page.goto('questions/actionable-alerts-without-fatigue/');
+		await page.goto(pagePath(RICH));
 		const link = page.getByRole('link', { name: 'Download as Markdown' });
 		await expect(link).toBeVisible();
-		await expect(link).toHaveAttribute('href', `${BASE_PATH}questions/actionable-alerts-without-fatigue.md`);
+		await expect(link).toHaveAttribute('href', `${BASE_PATH}questions/${RICH.slug}.md`);
 		const download = page.waitForEvent('download');
 		await link.click();
-		expect((await download).suggestedFilename()).toBe('actionable-alerts-without-fatigue.md');
+		expect((await download).suggestedFilename()).toBe(`${RICH.slug}.md`);
 	});
 
 	test('every question\'s Markdown file matches its page', async ({ page, request }) => {
 		test.setTimeout(120_000);
 		await page.goto('questions/');
 		const paths = await page.locator('.question-item h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
-		expect(paths).toHaveLength(52);
+		expect(paths).toHaveLength(QUESTIONS.length);
 		for (const path of paths) {
 			const markdown = await (await request.get(path.replace(/\/$/, '.md'))).text();
 			await page.goto(path);
@@ -94,18 +96,20 @@ test.describe('Markdown downloads', () => {
 				summary: await page.locator('.question-header .summary').innerText(),
 				sections: await page.locator('.prose h2').allInnerTexts(),
 				keyPoints: await page.locator('.key-points li').allInnerTexts(),
-				followUps: await page.locator('section[aria-labelledby="follow-ups"] li').allInnerTexts(),
+				seniorSignals: await page.locator('.senior-signals li').allInnerTexts(),
+				followUps: await page.locator('.follow-up summary').allInnerTexts(),
 				permalink: await page.locator('.question-footer a').first().innerText(),
 			};
 			const [, answer] = markdown.split(/^> .*$/m);
-			const [body, keyPoints, followUps] = answer.split(/^## (?:Key points|Likely follow-ups)$/m);
+			const [body, keyPoints, seniorSignals, followUps] = answer.split(/^## (?:Key points|What a senior answer adds|Likely follow-ups)$/m);
 			const bullets = (text: string) => [...text.matchAll(/^- (.+)$/gm)].map((match) => match[1]);
 			const inFile = {
 				title: /^# (.+)$/m.exec(markdown)?.[1],
 				summary: /^> (.+)$/m.exec(markdown)?.[1],
 				sections: [...body.matchAll(/^## (.+)$/gm)].map((match) => match[1]),
 				keyPoints: bullets(keyPoints),
-				followUps: bullets(followUps),
+				seniorSignals: bullets(seniorSignals),
+				followUps: [...followUps.matchAll(/^### (.+)$/gm)].map((match) => match[1]),
 				permalink: /<(https:[^>]+)>\n$/.exec(markdown)?.[1],
 			};
 			const normalise = (value: Record<string, string | string[] | undefined>) =>
@@ -124,15 +128,16 @@ test.describe('print sheets', () => {
 			await expect(item.locator('.opening p').first()).not.toBeEmpty();
 			expect(await item.locator('.key-points li').count()).toBeGreaterThanOrEqual(3);
 		}
-		const keyPoints = await page.locator('.sheet-item[data-question-id="17"] .key-points li').allInnerTexts();
-		await page.goto('questions/actionable-alerts-without-fatigue/');
+		const keyPoints = await page.locator(`.sheet-item[data-question-id="${RICH.data.id}"] .key-points li`).allInnerTexts();
+		await page.goto(pagePath(RICH));
 		expect(keyPoints).toEqual(await page.locator('.key-points li').allInnerTexts());
 	});
 
 	test('a topic sheet has exactly the questions of its topic page', async ({ page }) => {
-		await page.goto('print/kubernetes/');
+		const topic = RICH.data.topics[0];
+		await page.goto(`print/${topic}/`);
 		const onSheet = await listedSheetIds(page);
-		await page.goto('topics/kubernetes/');
+		await page.goto(`topics/${topic}/`);
 		expect(onSheet).toEqual(await listedIds(page));
 	});
 

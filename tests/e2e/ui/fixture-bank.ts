@@ -1,0 +1,64 @@
+/**
+ * The fixture bank the `ui` site is built from, read the way the build reads it, so behaviour
+ * tests derive what they expect (counts, titles, first questions of a deck) instead of typing it.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { questionSchema } from '../../../src/lib/question-schema';
+import { sortById, withTopic as questionsWithTopic, type Question } from '../../../src/lib/question-bank';
+import type { Kind, Level, TopicSlug } from '../../../src/lib/taxonomy';
+import { FIXTURE_BANK } from '../sites';
+
+export const QUESTIONS: Question[] = sortById(
+	readdirSync(FIXTURE_BANK)
+		.filter((file) => file.endsWith('.mdx'))
+		.map((file) => {
+			const { frontmatter } = parseFrontmatter(readFileSync(join(FIXTURE_BANK, file), 'utf8'));
+			return { slug: file.replace(/\.mdx$/, ''), file, data: questionSchema.parse(frontmatter) };
+		}),
+);
+
+/** The question with this id; throws so a test that names a missing one fails loudly. */
+export function question(id: number): Question {
+	const found = QUESTIONS.find((q) => q.data.id === id);
+	if (!found) throw new Error(`The fixture bank has no question ${id}`);
+	return found;
+}
+
+/** The first question (in id order) that matches, or a clear error when the fixture bank has none. */
+export function firstQuestion(describe: string, matches: (q: Question) => boolean): Question {
+	const found = QUESTIONS.find(matches);
+	if (!found) throw new Error(`The fixture bank has no question that ${describe}`);
+	return found;
+}
+
+export const withTopic = (topic: TopicSlug): Question[] => questionsWithTopic(QUESTIONS, topic);
+export const withLevel = (level: Level): Question[] => QUESTIONS.filter((q) => q.data.level === level);
+export const withKind = (kind: Kind): Question[] => QUESTIONS.filter((q) => q.data.kind === kind);
+/** The question that lists `keyword` among its search keywords. */
+export const withKeyword = (keyword: string): Question => firstQuestion(`has the keyword "${keyword}"`, (q) => q.data.keywords.includes(keyword));
+
+/** Path of a question page relative to the base. */
+export const pagePath = (q: Question): string => `questions/${q.slug}/`;
+
+/** A question with related links, short links in its body, a table, code and h3 sections: the page-type question. */
+export const RICH = firstQuestion('has an alias and related questions', (q) => q.data.aliases.length > 0 && q.data.related.length > 0);
+
+/** One page of each type, as paths relative to the base. */
+export const PAGE_TYPES = {
+	home: '',
+	questions: 'questions/',
+	question: pagePath(RICH),
+	topics: 'topics/',
+	topic: `topics/${RICH.data.topics[0]}/`,
+	level: `levels/${RICH.data.level}/`,
+	kind: `kinds/${RICH.data.kind}/`,
+	about: 'about/',
+	stories: 'stories/',
+	search: 'search/',
+	study: 'study/',
+	mock: 'mock/',
+	downloads: 'downloads/',
+	printSheet: `print/${RICH.data.topics[0]}/`,
+} as const;
