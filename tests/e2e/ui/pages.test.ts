@@ -67,15 +67,6 @@ test.describe('page types', () => {
 		}
 	});
 
-	test('short links in follow-up answers go to the canonical page', async ({ page }) => {
-		await page.goto(PAGE_TYPES.question);
-		const links = page.locator('.follow-up-answer a');
-		expect(await links.count()).toBeGreaterThan(0);
-		for (const href of await links.evaluateAll((all) => all.map((a) => a.getAttribute('href')))) {
-			expect(href).toMatch(new RegExp(`^${BASE_PATH}questions/[a-z0-9-]+/(#.*)?$`));
-		}
-	});
-
 	test('every h2 and h3 of an answer has an id and an anchor link that shows on focus', async ({ page }) => {
 		await page.goto(PAGE_TYPES.question);
 		const headings = page.locator('.prose :is(h2, h3)');
@@ -91,12 +82,14 @@ test.describe('page types', () => {
 		await expect(anchor).toHaveCSS('opacity', '1');
 	});
 
-	test('links between answers go straight to the canonical page under the base', async ({ page }) => {
+	test('links between answers, in the body and in follow-up answers, go straight to the canonical page under the base', async ({ page }) => {
 		await page.goto(PAGE_TYPES.question);
-		const inText = page.locator('.prose a[href*="/questions/"]');
-		expect(await inText.count()).toBeGreaterThan(0);
-		for (const href of await inText.evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
-			expect(href).toMatch(new RegExp(`^${BASE_PATH}questions/[a-z0-9-]+/(#.*)?$`));
+		for (const where of ['.prose', '.follow-up-answer']) {
+			const links = page.locator(`${where} a[href*="/questions/"]`);
+			expect(await links.count(), `links in ${where}`).toBeGreaterThan(0);
+			for (const href of await links.evaluateAll((all) => all.map((a) => a.getAttribute('href')))) {
+				expect(href).toMatch(new RegExp(`^${BASE_PATH}questions/[a-z0-9-]+/(#.*)?$`));
+			}
 		}
 	});
 
