@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { h2Headings, linkedIds, openingText, proseWords, shingles, stripCodeBlocks, tableCount } from './answer-text';
+import { h2Headings, linkedIds, openingText, proseWords, shingles, stripCodeBlocks, tableCount, codeBlocks } from './answer-text';
 
 const body = `Direct answer in two sentences. See [alerts](/q/17/).
 
@@ -35,5 +35,13 @@ describe('answer text measures', () => {
 	it('finds short links with or without a hash', () => expect(linkedIds(body)).toEqual([17, 3]));
 	it('builds word shingles', () => {
 		expect(shingles('One two three four', 3)).toEqual(new Set(['one two three', 'two three four']));
+	});
+});
+
+describe('codeBlocks()', () => {
+	it('returns the blocks of one language in order, without their fences', () => {
+		const body = 'Text.\n\n```python\nx = 1\n```\n\n```bash\nls\n```\n\n```python title="cases"\nassert x == 1\n```\n';
+		expect(codeBlocks(body, 'python')).toEqual(['x = 1\n', 'assert x == 1\n']);
+		expect(codeBlocks(body, 'go')).toEqual([]);
 	});
 });

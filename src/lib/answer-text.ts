@@ -44,3 +44,10 @@ export function shingles(body: string, size: number): Set<string> {
 export function linkedIds(body: string): number[] {
 	return [...body.matchAll(/\]\(\/q\/(\d+)\/?(?:#[^)]*)?\)/g)].map((match) => Number(match[1]));
 }
+
+/** The contents of every fenced code block in `lang` (```python ...```), in order. */
+export function codeBlocks(body: string, lang: string): string[] {
+	return [...body.matchAll(/^(```|~~~)([^\n]*)\n([\s\S]*?)^\1[ \t]*$/gm)]
+		.filter((match) => match[2].trim().split(/\s+/)[0] === lang)
+		.map((match) => match[3]);
+}

@@ -13,6 +13,7 @@ export const shortPath = (id: number): string => `/q/${id}/`;
 export const topicPath = (topic: string): string => `/topics/${topic}/`;
 export const levelPath = (level: string): string => `/levels/${level}/`;
 export const kindPath = (kind: string): string => `/kinds/${kind}/`;
+export const roundPath = (round: string): string => `/rounds/${round}/`;
 
 /** The page listing the stories the bank's answers tell. */
 export const STORIES_PATH = '/stories/';

@@ -31,6 +31,12 @@ export const TOPICS = [
 	{ slug: 'security', label: 'Security', description: 'Guardrails, least privilege and supply-chain safety that do not slow teams down.' },
 	{ slug: 'communication', label: 'Communication', description: 'Updates, negotiation and influence: the people side of reliability.' },
 	{ slug: 'sre-culture', label: 'SRE culture & leadership', description: 'What SRE is, how teams work, and how reliability gets prioritised.' },
+	{ slug: 'linux', label: 'Linux & OS internals', description: 'Processes, memory, file systems, I/O and the kernel, as an operator meets them.' },
+	{ slug: 'networking', label: 'Networking', description: 'TCP, DNS, TLS, HTTP and load balancing, and how to prove where packets go wrong.' },
+	{ slug: 'cloud', label: 'Cloud', description: 'Identity, networks and managed services on a public cloud, and how they fail.' },
+	{ slug: 'distributed-systems', label: 'Distributed systems', description: 'Consensus, replication, consistency, clocks and what a timeout really tells you.' },
+	{ slug: 'nalsd', label: 'Large-system design (NALSD)', description: 'Designs with concrete estimates, grown from one machine to a fleet.' },
+	{ slug: 'coding', label: 'Coding', description: 'Practical programs an SRE writes: parsing, concurrency, retries and tools, in Python.' },
 ] as const satisfies readonly Topic[];
 
 export type TopicSlug = (typeof TOPICS)[number]['slug'];
@@ -41,7 +47,7 @@ export const LEVELS = ['junior', 'mid', 'senior', 'staff'] as const;
 export type Level = (typeof LEVELS)[number];
 
 /** The shape of a question, which decides how its answer is structured. */
-export const KINDS = ['behavioral', 'technical', 'design', 'troubleshooting', 'leadership'] as const;
+export const KINDS = ['behavioral', 'technical', 'design', 'troubleshooting', 'coding', 'leadership'] as const;
 export type Kind = (typeof KINDS)[number];
 
 const LEVEL_LABELS: Record<Level, string> = { junior: 'Junior', mid: 'Mid-level', senior: 'Senior', staff: 'Staff+' };
@@ -50,6 +56,7 @@ const KIND_LABELS: Record<Kind, string> = {
 	technical: 'Technical',
 	design: 'System design',
 	troubleshooting: 'Troubleshooting',
+	coding: 'Coding',
 	leadership: 'Leadership',
 };
 

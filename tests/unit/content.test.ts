@@ -3,12 +3,13 @@
  * ids 1-52, the answer's shape (direct answer, sections, pitfalls last), length bounds, no
  * passage shared with another answer, and links that resolve.
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { questionSchema, type QuestionData } from '../../src/lib/question-schema';
-import { h2Headings, linkedIds, openingText, proseWords, shingles, stripCodeBlocks, tableCount } from '../../src/lib/answer-text';
+import { codeBlocks, h2Headings, linkedIds, openingText, proseWords, shingles, stripCodeBlocks, tableCount } from '../../src/lib/answer-text';
 
 const DIR = join(import.meta.dirname, '../../content/questions');
 const CORE_IDS = Array.from({ length: 52 }, (_, i) => i + 1);
@@ -80,6 +81,24 @@ describe.each(answers.map((a) => [a.file, a] as const))('%s', (_, { body, data }
 		expect(data.related.filter((id) => !ids.has(id) || id === data.id)).toEqual([]);
 		expect(data.related.length).toBeGreaterThanOrEqual(2);
 		expect(data.related.length).toBeLessThanOrEqual(4);
+	});
+});
+
+/**
+ * A coding answer's Python blocks, in order, are one program: the reference solution, then the
+ * cases the answer states as asserts. It must run and exit 0. Solutions target Python 3.12 without
+ * 3.12-only syntax, so the machine's python3 (3.11 on the project's machines) runs them.
+ */
+const MIN_CASES = 3;
+const codingAnswers = answers.filter(({ data }) => data?.kind === 'coding');
+describe.runIf(codingAnswers.length > 0).each(codingAnswers.map((a) => [a.file, a] as const))('%s (coding)', (_, { body }) => {
+	it(`runs its reference solution against at least ${MIN_CASES} stated cases`, () => {
+		const program = codeBlocks(body, 'python').join('\n');
+		expect([...program.matchAll(/^\s*assert\b/gm)].length).toBeGreaterThanOrEqual(MIN_CASES);
+		const run = spawnSync('python3', ['-'], { input: program, encoding: 'utf8', timeout: 30_000 });
+		expect(run.error, 'python3 must be installed to check coding answers').toBeUndefined();
+		expect(run.stderr).toBe('');
+		expect(run.status).toBe(0);
 	});
 });
 

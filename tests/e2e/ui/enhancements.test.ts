@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { groupByPrimaryTopic } from '../../../src/lib/question-bank';
-import { getTopic } from '../../../src/lib/taxonomy';
+import { groupByRound } from '../../../src/lib/rounds';
 import { chooseTheme } from '../axe-and-theme';
 import { BASE_PATH, SITE_URL } from '../sites';
 import { PAGE_TYPES, QUESTIONS, RICH, withLevel, withTopic } from './fixture-bank';
@@ -98,15 +98,19 @@ test.describe('question list filter', () => {
 		await expect(page).toHaveURL(/\/questions\/$/);
 	});
 
-	test('hides topic groups left empty by the filter', async ({ page }) => {
+	test('hides topic groups and rounds left empty by the filter', async ({ page }) => {
 		const level = 'junior';
-		const groups = groupByPrimaryTopic(QUESTIONS);
-		const emptied = groups.filter(({ questions }) => questions.every((q) => q.data.level !== level));
-		const kept = groups.filter((group) => !emptied.includes(group));
-		expect(emptied.length * kept.length, 'the fixture bank must have groups with and without junior questions').toBeGreaterThan(0);
-		expect(withLevel(level).length).toBeGreaterThan(0);
+		const hasLevel = (questions: typeof QUESTIONS) => questions.some((q) => q.data.level === level);
+		const rounds = groupByRound(QUESTIONS).map(({ round, items }) => ({ round, items, topics: groupByPrimaryTopic(items) }));
+		const topicGroups = rounds.flatMap(({ topics }) => topics);
+		expect(topicGroups.some((group) => hasLevel(group.questions)) && topicGroups.some((group) => !hasLevel(group.questions)), 'the fixture bank must have groups with and without junior questions').toBe(true);
 		await page.goto(`${PAGE_TYPES.questions}?level=${level}`);
-		for (const { topic } of emptied) await expect(page.getByRole('heading', { level: 2, name: getTopic(topic).label })).toBeHidden();
-		for (const { topic } of kept) await expect(page.getByRole('heading', { level: 2, name: getTopic(topic).label })).toBeVisible();
+		for (const { round, items, topics } of rounds) {
+			const section = page.locator(`section:has(> h2#round-${round.slug})`);
+			await expect(section.locator('h2')).toBeVisible({ visible: hasLevel(items) });
+			for (const { topic, questions } of topics) {
+				await expect(section.locator(`h3#group-${round.slug}-${topic}`)).toBeVisible({ visible: hasLevel(questions) });
+			}
+		}
 	});
 });

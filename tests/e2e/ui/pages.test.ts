@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { TOPICS, getTopic, kindLabel, levelLabel } from '../../../src/lib/taxonomy';
 import { groupByPrimaryTopic } from '../../../src/lib/question-bank';
+import { groupByRound } from '../../../src/lib/rounds';
 import { BASE_PATH } from '../sites';
 import { PAGE_TYPES, QUESTIONS, RICH, pagePath, question, withKind, withLevel, withTopic } from './fixture-bank';
 
@@ -18,11 +19,33 @@ test.describe('page types', () => {
 		}
 	});
 
-	test('the question list shows every question, grouped under its primary topic', async ({ page }) => {
+	test('the question list shows every question, grouped by round, then by primary topic', async ({ page }) => {
 		await page.goto(PAGE_TYPES.questions);
 		await expect(page.locator('.question-item')).toHaveCount(QUESTIONS.length);
-		const groups = groupByPrimaryTopic(QUESTIONS);
-		await expect(page.locator('main h2')).toHaveText(groups.map(({ topic }) => getTopic(topic).label));
+		const rounds = groupByRound(QUESTIONS);
+		await expect(page.locator('main h2')).toHaveText(rounds.map(({ round }) => round.label));
+		await expect(page.getByRole('navigation', { name: 'Rounds' }).getByRole('link')).toHaveText(rounds.map(({ round }) => round.label));
+		for (const { round, items } of rounds) {
+			const section = page.locator(`section:has(> h2#round-${round.slug})`);
+			await expect(section.locator('h3')).toHaveText(groupByPrimaryTopic(items).map(({ topic }) => getTopic(topic).label));
+			await expect(section.locator('.question-item')).toHaveCount(items.length);
+		}
+	});
+
+	test('home maps the interview loop: each round, what it tests, its questions and where to practise', async ({ page }) => {
+		await page.goto(PAGE_TYPES.home);
+		const rounds = groupByRound(QUESTIONS);
+		const cards = page.locator('.loop-map li');
+		await expect(cards).toHaveCount(rounds.length);
+		for (const [index, { round, items }] of rounds.entries()) {
+			const card = cards.nth(index);
+			await expect(card.getByRole('heading', { level: 3 })).toHaveText(round.label);
+			await expect(card.locator('.count')).toHaveText(`${items.length} ${items.length === 1 ? 'question' : 'questions'}`);
+			await expect(card.getByRole('link', { name: round.practise.label })).toHaveAttribute('href', BASE_PATH + round.practise.path.slice(1));
+		}
+		await cards.first().getByRole('link', { name: rounds[0].round.label }).click();
+		await expect(page).toHaveURL(new RegExp(`${BASE_PATH}rounds/${rounds[0].round.slug}/$`));
+		await expect(page.locator('.question-item')).toHaveCount(rounds[0].items.length);
 	});
 
 	test('a question page has its number, chips, answer, key points, senior signals, follow-ups, related and pager', async ({ page }) => {
@@ -93,7 +116,7 @@ test.describe('page types', () => {
 		}
 	});
 
-	test('topic, level and kind pages list exactly their questions', async ({ page }) => {
+	test('topic, level, kind and round pages list exactly their questions', async ({ page }) => {
 		const listed = () => page.locator('.question-item').evaluateAll((items) => items.map((item) => Number((item as HTMLElement).dataset.id)));
 		const ids = (questions: typeof QUESTIONS) => questions.map((q) => q.data.id);
 		const topic = RICH.data.topics[0];
@@ -104,6 +127,10 @@ test.describe('page types', () => {
 		expect(await listed()).toEqual(ids(withLevel(RICH.data.level)));
 		await page.goto(PAGE_TYPES.kind);
 		expect(await listed()).toEqual(ids(withKind(RICH.data.kind)));
+		for (const { round, items } of groupByRound(QUESTIONS)) {
+			await page.goto(`rounds/${round.slug}/`);
+			expect(await listed(), round.slug).toEqual(ids(items));
+		}
 	});
 
 	test('the stories page lists each story with the questions it answers', async ({ page }) => {

@@ -86,7 +86,7 @@ test.describe('Markdown downloads', () => {
 	test('every question\'s Markdown file matches its page', async ({ page, request }) => {
 		test.setTimeout(120_000);
 		await page.goto('questions/');
-		const paths = await page.locator('.question-item h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+		const paths = await page.locator('.question-item .title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
 		expect(paths).toHaveLength(QUESTIONS.length);
 		for (const path of paths) {
 			const markdown = await (await request.get(path.replace(/\/$/, '.md'))).text();
