@@ -9,6 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { stripVTControlCharacters } from 'node:util';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -26,7 +27,8 @@ function buildWith(overlay?: string): { status: number | null; output: string } 
 		env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: join(dir, 'cache/'), ASTRO_TELEMETRY_DISABLED: '1' },
 		encoding: 'utf8',
 	});
-	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+	// Astro colours its messages when it thinks a terminal or CI wants colour; the assertions read the text.
+	return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
 }
 
 describe('building from question files', () => {
