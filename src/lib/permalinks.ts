@@ -15,6 +15,15 @@ export const levelPath = (level: string): string => `/levels/${level}/`;
 export const kindPath = (kind: string): string => `/kinds/${kind}/`;
 export const roundPath = (round: string): string => `/rounds/${round}/`;
 
+/** Link-preview images (1200 × 630 PNG): one per question, one per topic, one for every other page. */
+export const questionPreviewPath = (id: number): string => `/previews/q/${id}.png`;
+export const topicPreviewPath = (topic: string): string => `/previews/topics/${topic}.png`;
+export const SITE_PREVIEW_PATH = '/previews/site.png';
+
+/** The feed of new and revised questions, and the page that lists the latest of them. */
+export const FEED_PATH = '/feed.xml';
+export const WHATS_NEW_PATH = '/whats-new/';
+
 /** The page listing the stories the bank's answers tell. */
 export const STORIES_PATH = '/stories/';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byIds, countByTopic, findBankErrors, groupByPrimaryTopic, neighbours, slugFromFile, sortById, withTopic, type Question } from './question-bank';
+import { byIds, countByTopic, recentlyUpdated, findBankErrors, groupByPrimaryTopic, neighbours, slugFromFile, sortById, withTopic, type Question } from './question-bank';
 import { questionSchema } from './question-schema';
 
 function question(id: number, slug: string, extra: Record<string, unknown> = {}): Question {
@@ -88,4 +88,12 @@ describe('ordering and grouping', () => {
 		expect(counts.get('security')).toBe(0);
 	});
 	it('resolves ids in the order given', () => expect(byIds(bank, [3, 1]).map((q) => q.data.id)).toEqual([3, 1]));
+});
+
+describe('recentlyUpdated()', () => {
+	it('puts the newest revision first, newest id first on the same day, and keeps at most the limit', () => {
+		const bank = [question(1, 'a', { updated: '2026-01-01' }), question(2, 'b', { updated: '2026-03-01' }), question(3, 'c', { updated: '2026-03-01' })];
+		expect(recentlyUpdated(bank).map((q) => q.data.id)).toEqual([3, 2, 1]);
+		expect(recentlyUpdated(bank, 2).map((q) => q.data.id)).toEqual([3, 2]);
+	});
 });

@@ -97,3 +97,8 @@ export function countByTopic(questions: readonly Question[]): Map<TopicSlug, num
 export function byIds<T extends Question>(sorted: readonly T[], ids: readonly number[]): T[] {
 	return ids.flatMap((id) => sorted.filter((question) => question.data.id === id));
 }
+
+/** The most recently revised questions first (by `updated`, newest id first on the same day), at most `limit`. */
+export function recentlyUpdated<T extends Question>(questions: readonly T[], limit = Infinity): T[] {
+	return [...questions].sort((a, b) => b.data.updated.getTime() - a.data.updated.getTime() || b.data.id - a.data.id).slice(0, limit);
+}

@@ -30,7 +30,12 @@ async function headTags(page: Page) {
 				title: content('meta[property="og:title"]'),
 				description: content('meta[property="og:description"]'),
 				url: content('meta[property="og:url"]'),
+				image: content('meta[property="og:image"]'),
+				imageWidth: content('meta[property="og:image:width"]'),
+				imageHeight: content('meta[property="og:image:height"]'),
+				imageAlt: content('meta[property="og:image:alt"]'),
 			},
+			feed: document.head.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href') ?? undefined,
 			twitter: {
 				card: content('meta[name="twitter:card"]'),
 				title: content('meta[name="twitter:title"]'),
@@ -71,6 +76,7 @@ test('every indexable page has one canonical URL, a unique title, a description,
 	test.setTimeout(300_000);
 	const problems: string[] = [];
 	const titles = new Map<string, string>();
+	const images = new Set<string>();
 	for (const { path } of indexablePages()) {
 		await page.goto(path);
 		const tags = await headTags(page);
@@ -83,13 +89,27 @@ test('every indexable page has one canonical URL, a unique title, a description,
 		check(Boolean(tags.og.title) && tags.og.description === tags.description, 'og:title, or og:description that matches the description');
 		check(tags.og.url === canonical, `og:url ${tags.og.url} is not the canonical URL`);
 		check(tags.og.type === (QUESTION_PAGE.test(path) ? 'article' : 'website'), `og:type ${tags.og.type}`);
-		check(tags.twitter.card === 'summary' && tags.twitter.title === tags.og.title && tags.twitter.description === tags.description, 'twitter:* tags');
+		check(tags.twitter.card === 'summary_large_image' && tags.twitter.title === tags.og.title && tags.twitter.description === tags.description, 'twitter:* tags');
+		check(Boolean(tags.og.image?.startsWith(`${SITE_URL}${BASE_PATH}previews/`) && tags.og.image.endsWith('.png')), `og:image ${tags.og.image} is not a preview of this site`);
+		check(tags.og.imageWidth === '1200' && tags.og.imageHeight === '630' && Boolean(tags.og.imageAlt), 'og:image:width, height and alt');
+		check(tags.feed === `${BASE_PATH}feed.xml`, `feed link ${tags.feed}`);
+		if (tags.og.image) images.add(tags.og.image);
 		const samePage = titles.get(tags.titles[0]);
 		check(!samePage, `same <title> as ${samePage}`);
 		titles.set(tags.titles[0], path);
 	}
 	expect(problems).toEqual([]);
 	expect(titles.size).toBe(indexablePages().length);
+
+	// Every preview the pages name is a 1200 × 630 PNG served by this site.
+	const bad: string[] = [];
+	for (const image of images) {
+		const response = await page.request.get(new URL(image).pathname);
+		const png = await response.body();
+		const size = response.ok() ? `${png.readUInt32BE(16)}x${png.readUInt32BE(20)}` : `status ${response.status()}`;
+		if (response.headers()['content-type'] !== 'image/png' || size !== '1200x630') bad.push(`${image}: ${response.headers()['content-type']} ${size}`);
+	}
+	expect(bad).toEqual([]);
 });
 
 test('every question page names its question in the title and carries valid FAQPage JSON-LD', async ({ page }) => {
@@ -99,6 +119,8 @@ test('every question page names its question in the title and carries valid FAQP
 		await page.goto(path);
 		const tags = await headTags(page);
 		expect(tags.titles[0], path).toContain(tags.h1);
+		expect(tags.og.image, `${path} has its own preview`).toMatch(new RegExp(`^${SITE_URL}${BASE_PATH}previews/q/\\d+\\.png$`));
+		expect(tags.og.imageAlt, path).toContain(tags.h1);
 		expect(tags.description, path).toBe(tags.summary);
 		expect(tags.jsonLd, path).toHaveLength(1);
 		const data = JSON.parse(tags.jsonLd[0]);
@@ -125,4 +147,32 @@ test('the 404 page and the redirect pages stay out of search results', async ({ 
 		expect(isIndexable, path).toBe(false);
 		expect(html, path).toMatch(new RegExp(`<link rel="canonical" href="${SITE_URL}${BASE_PATH}questions/[a-z0-9-]+/">`));
 	}
+});
+
+test('the feed is well-formed RSS with one item per question, newest revision first, linking canonical pages', async ({ page, request }) => {
+	const response = await request.get('feed.xml');
+	expect(response.ok()).toBe(true);
+	const xml = await response.text();
+	const feed = await page.evaluate((text) => {
+		const doc = new DOMParser().parseFromString(text, 'application/xml');
+		return {
+			error: doc.querySelector('parsererror')?.textContent ?? null,
+			channelLink: doc.querySelector('channel > link')?.textContent,
+			items: [...doc.querySelectorAll('item')].map((item) => ({
+				link: item.querySelector('link')?.textContent ?? '',
+				date: Date.parse(item.querySelector('pubDate')?.textContent ?? ''),
+				description: item.querySelector('description')?.textContent ?? '',
+			})),
+		};
+	}, xml);
+	expect(feed.error).toBeNull();
+	expect(feed.channelLink).toBe(`${SITE_URL}${BASE_PATH}`);
+	expect(feed.items).toHaveLength(QUESTION_FILES);
+	const pages = new Set(indexablePages().map(({ path }) => SITE_URL + path));
+	expect(feed.items.filter(({ link }) => !pages.has(link))).toEqual([]);
+	expect(new Set(feed.items.map(({ link }) => link)).size).toBe(QUESTION_FILES);
+	expect(feed.items.every(({ description }) => description.length > 0)).toBe(true);
+	const dates = feed.items.map(({ date }) => date);
+	expect(dates.every((date) => !Number.isNaN(date))).toBe(true);
+	expect(dates).toEqual([...dates].sort((a, b) => b - a));
 });

@@ -56,6 +56,8 @@ export const PAGE_TYPES = {
 	kind: `kinds/${RICH.data.kind}/`,
 	about: 'about/',
 	stories: 'stories/',
+	whatsNew: 'whats-new/',
+	round: 'rounds/troubleshooting/',
 	search: 'search/',
 	study: 'study/',
 	mock: 'mock/',

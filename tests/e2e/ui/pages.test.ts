@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { TOPICS, getTopic, kindLabel, levelLabel } from '../../../src/lib/taxonomy';
-import { groupByPrimaryTopic } from '../../../src/lib/question-bank';
+import { groupByPrimaryTopic, recentlyUpdated } from '../../../src/lib/question-bank';
 import { groupByRound } from '../../../src/lib/rounds';
 import { BASE_PATH } from '../sites';
 import { PAGE_TYPES, QUESTIONS, RICH, pagePath, question, withKind, withLevel, withTopic } from './fixture-bank';
@@ -146,6 +146,17 @@ test.describe('page types', () => {
 		}
 		await page.goto(pagePath(told[0]));
 		await expect(page.locator('.story-note')).toContainText(told[0].data.story!.title);
+	});
+
+	test("What's new lists the latest revisions newest first, grouped by day, and links the feed", async ({ page }) => {
+		await page.goto(PAGE_TYPES.home);
+		await page.getByRole('contentinfo').getByRole('link', { name: "What's new" }).click();
+		await expect(page).toHaveURL(new RegExp(`${BASE_PATH}whats-new/$`));
+		const expected = recentlyUpdated(QUESTIONS, 20);
+		const listed = await page.locator('.question-item').evaluateAll((items) => items.map((item) => Number((item as HTMLElement).dataset.id)));
+		expect(listed).toEqual(expected.map((q) => q.data.id));
+		await expect(page.locator('main h2 time').first()).toHaveAttribute('datetime', expected[0].data.updated.toISOString().slice(0, 10));
+		await expect(page.getByRole('main').getByRole('link', { name: 'the RSS feed' })).toHaveAttribute('href', `${BASE_PATH}feed.xml`);
 	});
 
 	test('the about page explains how to contribute', async ({ page }) => {

@@ -1,0 +1,28 @@
+/**
+ * `/feed.xml`: every question as an RSS item, most recently added or revised first (by `updated`),
+ * so a reader preparing over weeks sees what is new. Built with @astrojs/rss, Astro's own feed
+ * library, rather than hand-written XML escaping.
+ */
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { SITE_TITLE } from '../config';
+import { getQuestions } from '../lib/content';
+import { absoluteUrl, questionPath } from '../lib/permalinks';
+import { recentlyUpdated } from '../lib/question-bank';
+import { getTopic } from '../lib/taxonomy';
+
+export const GET: APIRoute = async ({ site }) => {
+	const base = import.meta.env.BASE_URL;
+	return rss({
+		title: `${SITE_TITLE}: new and revised questions`,
+		description: 'SRE interview questions with expert answers, newest revisions first.',
+		site: absoluteUrl('/', site, base),
+		items: recentlyUpdated(await getQuestions()).map(({ slug, data }) => ({
+			title: `#${data.id} ${data.title}`,
+			link: absoluteUrl(questionPath(slug), site, base),
+			description: data.summary,
+			pubDate: data.updated,
+			categories: data.topics.map((topic) => getTopic(topic).label),
+		})),
+	});
+};

@@ -1,0 +1,16 @@
+/** `/previews/q/<id>.png`: each question's link-preview card. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getQuestions, type QuestionWithEntry } from '../../../lib/content';
+import { absoluteUrl, shortPath } from '../../../lib/permalinks';
+import { questionCard } from '../../../lib/preview-card';
+import { previewPng } from '../../../lib/preview-image';
+import { getTopic, kindLabel, levelLabel } from '../../../lib/taxonomy';
+
+export const getStaticPaths = (async () =>
+	(await getQuestions()).map((question) => ({ params: { id: String(question.data.id) }, props: { question } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ question: QuestionWithEntry }> = async ({ props: { question }, site }) => {
+	const { id, title, level, kind, topics } = question.data;
+	const card = questionCard({ id, title, level: levelLabel(level), kind: kindLabel(kind), topic: getTopic(topics[0]).label }, absoluteUrl(shortPath(id), site, import.meta.env.BASE_URL));
+	return new Response(new Uint8Array(await previewPng(card)), { headers: { 'Content-Type': 'image/png' } });
+};
