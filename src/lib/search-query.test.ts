@@ -17,6 +17,14 @@ describe('queryWords()', () => {
 });
 
 describe('queryTerms()', () => {
+	it('treats names Object.prototype has as plain words', () => {
+		for (const word of ['constructor', 'valueof', 'tostring', 'hasownproperty']) {
+			expect(queryTerms(`${word} oom`)).toEqual([
+				{ word, alternatives: [word] },
+				{ word: 'oom', alternatives: ['oom', 'oomkilled', 'out of memory'] },
+			]);
+		}
+	});
 	it('drops filler words and repeats', () => {
 		expect(queryTerms('what is SRE vs DevOps, sre').map((term) => term.word)).toEqual(['sre', 'devops']);
 	});

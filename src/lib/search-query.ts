@@ -52,7 +52,7 @@ export function queryTerms(raw: string): QueryTerm[] {
 	const meaningful = words.filter((word) => !FILLER_WORDS.has(word));
 	return (meaningful.length > 0 ? meaningful : words).map((word) => ({
 		word,
-		alternatives: [word, ...(SEARCH_SYNONYMS[word] ?? [])],
+		alternatives: [word, ...(SEARCH_SYNONYMS.get(word) ?? [])],
 	}));
 }
 

@@ -5,7 +5,7 @@
  * Per-question terms belong in a question's `keywords` frontmatter instead; this map is for
  * vocabulary that holds across the whole site. Keys are lowercase; ships to the browser.
  */
-export const SEARCH_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 	k8s: ['kubernetes'],
 	kube: ['kubernetes'],
 	ha: ['high availability'],
@@ -38,4 +38,35 @@ export const SEARCH_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 	devops: ['operations'],
 	cd: ['continuous delivery', 'deploy'],
 	ci: ['continuous integration'],
+	// Linux, networking and distributed systems (issue 13)
+	fd: ['file descriptor', 'open files'],
+	fds: ['file descriptor', 'open files'],
+	emfile: ['too many open files', 'file descriptor'],
+	inode: ['inodes'],
+	time_wait: ['time wait'],
+	close_wait: ['close wait'],
+	sni: ['server name indication'],
+	mtls: ['mutual tls'],
+	mtu: ['maximum transmission unit', 'fragmentation'],
+	pmtud: ['path mtu discovery'],
+	bgp: ['border gateway protocol', 'anycast'],
+	cidr: ['subnet', 'subnetting'],
+	hll: ['hyperloglog'],
+	raft: ['consensus', 'quorum'],
+	paxos: ['consensus', 'quorum'],
+	nalsd: ['system design', 'estimate'],
+	lsm: ['log-structured merge'],
+	ebpf: ['bpf'],
+	psi: ['pressure stall'],
+	cfs: ['throttling', 'scheduler'],
+	lb: ['load balancer'],
+	nat: ['network address translation'],
+	vpc: ['virtual private cloud'],
+	iam: ['identity and access management'],
 };
+
+/**
+ * The map as a Map, looked up by query words: a plain object would answer `constructor` or
+ * `__proto__` with what it inherits from Object.prototype, and a search for them would fail.
+ */
+export const SEARCH_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(SYNONYMS));

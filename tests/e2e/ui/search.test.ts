@@ -182,6 +182,18 @@ test.describe('search page', () => {
 		await expect(resultsFor(page, 'error budget').first()).toBeVisible();
 	});
 
+	test('words Object.prototype has (constructor, toString) are searched like any other word, here and on the result page', async ({ page }) => {
+		await page.goto(`${PAGE_TYPES.search}?q=constructor%20OOMKilled`);
+		const first = resultsFor(page, 'constructor OOMKilled').first();
+		await expect(first).toHaveAttribute('data-number', String(OOM.data.id));
+		await first.click();
+		await expect(page.locator('main mark').first()).toBeAttached();
+		await page.goto(PAGE_TYPES.home);
+		await page.keyboard.press('/');
+		await searchBox(page).fill('toString');
+		await expect(dialog(page).getByText('No answers match “toString”')).toBeVisible();
+	});
+
 	test('/ and Ctrl+K focus the page’s own search box instead of opening a dialog', async ({ page }) => {
 		await page.goto(`${PAGE_TYPES.search}?q=toil`);
 		await page.getByRole('heading', { level: 1 }).click();
