@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keptCopyDescription, mergeMessage, rejectedImportMessage, storeNotice } from './progress-messages';
+import { keptCopyDescription, keptCopyFileName, keptCopyWhen, mergeMessage, rejectedImportMessage, storeNotice } from './progress-messages';
 import { emptyProgress, type KeptCopy } from './progress-store';
 
 const document = emptyProgress(new Date('2026-03-02T09:00:00.000Z'));
@@ -39,5 +39,16 @@ describe('import messages', () => {
 	});
 	it('says a rejected file changed nothing', () => {
 		expect(rejectedImportMessage('it is not valid JSON')).toBe('That file was not imported (it is not valid JSON). Your progress is unchanged.');
+	});
+});
+
+describe('kept copies whose key holds no date (F9)', () => {
+	it('say the date is unknown and still download under a safe file name', () => {
+		expect(keptCopyWhen({ keptAt: undefined })).toBe('Kept aside (date unknown)');
+		expect(keptCopyFileName({ key: 'sre:progress:kept:garbage/../x y', keptAt: undefined })).toBe('sre-prep-progress-kept-garbage-x-y.json');
+		expect(keptCopyFileName({ key: 'sre:progress:kept:', keptAt: undefined })).toBe('sre-prep-progress-kept-copy.json');
+		expect(keptCopyFileName({ key: 'sre:progress:kept:2026-03-02T09:00:00.000Z', keptAt: new Date('2026-03-02T09:00:00.000Z') })).toBe(
+			'sre-prep-progress-kept-2026-03-02T09-00-00-000Z.json',
+		);
 	});
 });

@@ -2,7 +2,7 @@
  * What the reader is told about their saved progress: store problems, kept copies and imports.
  * One wording for every page that shows progress. Pure.
  */
-import type { Grade, KeptCopy, MergeResult, StoreHealth } from './progress-store';
+import { KEPT_PREFIX, type Grade, type KeptCopy, type MergeResult, type StoreHealth } from './progress-store';
 
 /** How each grade is named on buttons and in summaries. Two-button study calls "good" "Got it". */
 export const GRADE_LABELS: Record<Grade, string> = { again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' };
@@ -46,4 +46,15 @@ export function mergeMessage({ added, updated, unchanged }: MergeResult): string
 /** Result of a file that could not be imported. */
 export function rejectedImportMessage(detail: string): string {
 	return `That file was not imported (${detail}). Your progress is unchanged.`;
+}
+
+/** When a kept copy was kept aside, as the progress panel says it. */
+export function keptCopyWhen(copy: Pick<KeptCopy, 'keptAt'>): string {
+	return copy.keptAt ? `Kept aside on ${copy.keptAt.toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' })}` : 'Kept aside (date unknown)';
+}
+
+/** File name for downloading a kept copy: its date, or what follows the prefix in its key, made safe for a file name. */
+export function keptCopyFileName(copy: Pick<KeptCopy, 'key' | 'keptAt'>): string {
+	const stamp = copy.keptAt ? copy.keptAt.toISOString() : copy.key.slice(KEPT_PREFIX.length);
+	return `sre-prep-progress-kept-${stamp.replace(/[^A-Za-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'copy'}.json`;
 }

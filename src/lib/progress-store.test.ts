@@ -203,6 +203,17 @@ describe('ProgressStore', () => {
 		expect(copy).toMatchObject({ text: newer, keptAt: NOW, parsed: { ok: false, reason: 'newer-version' } });
 	});
 
+	it('lists a kept copy whose key holds no date, after the dated ones (F9)', () => {
+		const storage = new MemoryStorage();
+		storage.setItem(`${KEPT_PREFIX}garbage`, 'abc');
+		storage.setItem(`${KEPT_PREFIX}2026-03-02T09:00:00.000Z`, 'dated');
+		const copies = new ProgressStore(storage, at('2026-03-02T09:00:00.000Z')).keptCopies();
+		expect(copies.map(({ text, keptAt }) => [text, keptAt])).toEqual([
+			['dated', NOW],
+			['abc', undefined],
+		]);
+	});
+
 	it('keeps the same bytes only once, however often they turn up', () => {
 		const storage = new MemoryStorage();
 		const store = new ProgressStore(storage, at('2026-03-02T09:00:00.000Z'));

@@ -238,17 +238,18 @@ export interface KeyValueStorage {
 /** An unreadable value kept aside, with what reading it gives today. */
 export interface KeptCopy {
 	key: string;
-	/** When it was kept aside (from the key). */
-	keptAt: Date;
+	/** When it was kept aside (from the key); undefined when the key holds no date (written by something else). */
+	keptAt: Date | undefined;
 	/** The original bytes, unchanged. */
 	text: string;
 	/** Why it could not be read, or the document once this version can read it (a copy from a newer site, after an upgrade). */
 	parsed: ParseResult;
 }
 
-/** When a copy was kept aside, read from its key (`sre:progress:kept:<ISO time>[#n]`). */
-function keptAtOf(key: string): Date {
-	return new Date(key.slice(KEPT_PREFIX.length).replace(/#\d+$/, ''));
+/** When a copy was kept aside, read from its key (`sre:progress:kept:<ISO time>[#n]`), if the key says. */
+function keptAtOf(key: string): Date | undefined {
+	const date = new Date(key.slice(KEPT_PREFIX.length).replace(/#\d+$/, ''));
+	return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
 /**
@@ -340,7 +341,8 @@ export class ProgressStore {
 		} catch {
 			return [];
 		}
-		return copies.sort((a, b) => a.keptAt.getTime() - b.keptAt.getTime());
+		// Copies whose key holds no date come last.
+		return copies.sort((a, b) => (a.keptAt?.getTime() ?? Infinity) - (b.keptAt?.getTime() ?? Infinity));
 	}
 
 	/** Deletes a kept copy once the reader has chosen to. */

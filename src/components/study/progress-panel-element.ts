@@ -3,7 +3,7 @@
  * with confirmation, and the copies of unreadable progress kept aside. See ProgressPanel.astro.
  */
 import { deckCounts } from '../../lib/due';
-import { keptCopyDescription, mergeMessage, rejectedImportMessage } from '../../lib/progress-messages';
+import { keptCopyDescription, keptCopyFileName, keptCopyWhen, mergeMessage, rejectedImportMessage } from '../../lib/progress-messages';
 import { emptyProgress, mergeProgress, parseProgress, type KeptCopy, type MergeResult, type ProgressDocument } from '../../lib/progress-store';
 import { announceProgressChange, changeProgress, onProgressChange, openProgressStore } from './browser-progress';
 import { downloadText } from './dom';
@@ -52,9 +52,8 @@ class ProgressPanel extends HTMLElement {
 
 	#keptItem(copy: KeptCopy): HTMLLIElement {
 		const item = document.createElement('li');
-		const when = copy.keptAt.toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' });
 		const text = document.createElement('p');
-		text.textContent = `Kept aside on ${when} (${copy.text.length.toLocaleString('en')} characters). ${keptCopyDescription(copy)}`;
+		text.textContent = `${keptCopyWhen(copy)} (${copy.text.length.toLocaleString('en')} characters). ${keptCopyDescription(copy)}`;
 		const actions = document.createElement('div');
 		actions.className = 'kept-actions';
 		const button = (label: string, onClick: () => void) => {
@@ -62,7 +61,7 @@ class ProgressPanel extends HTMLElement {
 			element.addEventListener('click', onClick);
 			actions.append(element);
 		};
-		button('Download kept copy', () => downloadText(`sre-prep-progress-kept-${copy.keptAt.toISOString().replace(/[:.]/g, '-')}.json`, copy.text));
+		button('Download kept copy', () => downloadText(keptCopyFileName(copy), copy.text));
 		const { parsed } = copy;
 		if (parsed.ok) button('Merge into my progress', () => this.#merge(parsed.document, (result) => `Kept copy merged. ${mergeMessage(result)}`));
 		button('Delete kept copy…', async () => {

@@ -290,6 +290,16 @@ test.describe('saved progress', () => {
 		await expect(page.locator('sre-study .store-notice')).toBeHidden();
 	});
 
+	test('a kept copy whose key holds no date is listed and still downloads (F9)', async ({ page }) => {
+		await page.goto('');
+		await page.evaluate((key) => localStorage.setItem(key, 'abc'), 'sre:progress:kept:garbage');
+		await page.goto('study/');
+		await expect(page.locator('.kept-list')).toContainText('Kept aside (date unknown)');
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download kept copy' }).click()]);
+		expect(download.suggestedFilename()).toBe('sre-prep-progress-kept-garbage.json');
+		expect(await readFile((await download.path())!, 'utf8')).toBe('abc');
+	});
+
 	test('progress from a newer version of the site is kept aside, not overwritten', async ({ page }) => {
 		const newer = JSON.stringify({ app: 'sre-prep-progress', version: 2, savedAt: T0.toISOString(), cards: {}, decks: ['x'] });
 		await page.goto('');
