@@ -30,8 +30,8 @@ export default defineConfig({
 		shikiConfig: {
 			themes: { light: 'github-light-default', dark: 'github-dark-default' },
 			defaultColor: false,
-			// Shiki has no PromQL grammar; show it as plain text rather than warn on every build.
-			langAlias: { promql: 'text' },
+			// Shiki has no grammar for these; show them as plain text rather than warn on every build.
+			langAlias: { promql: 'text', logql: 'text', pycon: 'text' },
 		},
 		// remark-gfm is the one GFM implementation: the processor's built-in GFM is off so it does not run twice.
 		processor: unified({
