@@ -62,6 +62,11 @@ describe.each(answers.map((a) => [a.file, a] as const))('%s', (_, { body, data }
 		expect((data.story?.alsoAnswers ?? []).filter((id) => !ids.has(id) || id === data.id)).toEqual([]);
 	});
 
+	it('starts every section heading with a letter, so its anchor id is valid HTML and a usable CSS selector', () => {
+		const headings = [...stripCodeBlocks(body).matchAll(/^#{2,6} (.+)$/gm)].map((match) => match[1]);
+		expect(headings.filter((heading) => !/^\p{L}/u.test(heading.replace(/[^\p{L}\p{N}]/gu, '')))).toEqual([]);
+	});
+
 	it('develops the answer in sections and ends with common pitfalls', () => {
 		const headings = h2Headings(body);
 		expect(headings.length).toBeGreaterThanOrEqual(3);
