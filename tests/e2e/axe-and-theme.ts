@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 /** axe-core's violations on the page, one line each: the rule and the elements that break it. */
 export async function axeViolations(page: Page): Promise<string[]> {
@@ -15,4 +15,12 @@ export async function expectNoAxeViolations(page: Page) {
 /** Picks a theme the way a reader does: through the theme select in the header. */
 export async function chooseTheme(page: Page, theme: 'light' | 'dark' | 'auto') {
 	await page.getByRole('combobox', { name: 'Theme' }).selectOption(theme);
+}
+
+/** Runs axe on the page as it is, once in each theme, as a named step so a failure says which state and theme. */
+export async function expectNoAxeViolationsInBothThemes(page: Page, state: string) {
+	for (const theme of ['light', 'dark'] as const) {
+		await chooseTheme(page, theme);
+		await test.step(`${state}, ${theme}`, () => expectNoAxeViolations(page));
+	}
 }

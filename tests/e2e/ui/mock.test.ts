@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { getTopic, type TopicSlug } from '../../../src/lib/taxonomy';
-import { chooseTheme, expectNoAxeViolations } from '../axe-and-theme';
+import { expectNoAxeViolationsInBothThemes } from '../axe-and-theme';
 import { BASE_PATH } from '../sites';
 import { QUESTIONS, RICH } from './fixture-bank';
 
@@ -162,12 +162,7 @@ test.describe('mock interview', () => {
 
 	test('axe finds no violations in any state, light or dark', async ({ page }) => {
 		test.slow(); // twelve full axe runs
-		const check = async (state: string) => {
-			for (const theme of ['light', 'dark'] as const) {
-				await chooseTheme(page, theme);
-				await test.step(`${state}, ${theme}`, () => expectNoAxeViolations(page));
-			}
-		};
+		const check = (state: string) => expectNoAxeViolationsInBothThemes(page, state);
 		await page.goto('mock/');
 		await expect(page.getByRole('heading', { name: 'Set up your interview' })).toBeVisible();
 		await check('setup');

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { countOf } from '../../../src/lib/plural';
 import { KINDS } from '../../../src/lib/taxonomy';
-import { chooseTheme, expectNoAxeViolations } from '../axe-and-theme';
+import { expectNoAxeViolations, expectNoAxeViolationsInBothThemes } from '../axe-and-theme';
 import { BASE_PATH } from '../sites';
 import { pagePath, QUESTIONS, withKind, withLevel, withTopic } from './fixture-bank';
 
@@ -354,12 +354,7 @@ test.describe('saved progress', () => {
 test.describe('study page states', () => {
 	test('axe finds no violations in any state, light or dark', async ({ page }) => {
 		test.slow(); // eight full axe runs
-		const check = async (state: string) => {
-			for (const theme of ['light', 'dark'] as const) {
-				await chooseTheme(page, theme);
-				await test.step(`${state}, ${theme}`, () => expectNoAxeViolations(page));
-			}
-		};
+		const check = (state: string) => expectNoAxeViolationsInBothThemes(page, state);
 		await page.goto('study/');
 		await expect(page.locator('.chooser')).toBeVisible();
 		await check('deck chooser');
