@@ -11,6 +11,9 @@ const project = (name: string, site: TestSite, testDir: string, testMatch?: stri
 	name,
 	testDir,
 	testMatch,
+	// The gates only read the built site, so their tests (the all-pages axe audit comes in parts)
+	// can share both workers even within one file.
+	fullyParallel: site.name !== 'ui',
 	metadata: { site },
 	use: { ...devices['Desktop Chrome'], baseURL: site.url, launchOptions: chromiumLaunchOptions() },
 });

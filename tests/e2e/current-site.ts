@@ -41,6 +41,13 @@ export function builtPages(site: TestSite = currentSite()): BuiltPage[] {
 		});
 }
 
+/**
+ * A time limit for a test that visits `count` pages (or runs `count` queries): the gates grow with
+ * the bank, so a fixed limit would fail the day enough questions are added. Not a speed check:
+ * `npm run bench` measures speed. Allows a generous 2 s each on a loaded 2-core machine.
+ */
+export const timeLimitFor = (count: number): number => 30_000 + count * 2_000;
+
 /** The pages a reader reads: everything but the redirects. */
 export const contentPages = (): BuiltPage[] => builtPages().filter((page) => !page.isRedirect);
 

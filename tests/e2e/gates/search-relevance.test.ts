@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { timeLimitFor } from '../current-site';
 import { RELEVANCE_CASES } from './search-relevance-cases';
 
 /** Share of cases whose expected question must come first; every case must reach the top 3. */
@@ -6,7 +7,7 @@ const MIN_TOP_1_SHARE = 0.85;
 
 test.describe('search relevance', () => {
 	test('readers’ queries find their question first, and always in the top 3', async ({ page }) => {
-		test.setTimeout(120_000);
+		test.setTimeout(timeLimitFor(RELEVANCE_CASES.length));
 		await page.goto('search/');
 		const input = page.getByRole('combobox', { name: 'Search the answers' });
 		const misses: string[] = [];

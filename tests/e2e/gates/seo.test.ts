@@ -8,7 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { BASE_PATH, SITE_URL } from '../sites';
-import { builtPages, indexablePages } from '../current-site';
+import { builtPages, indexablePages, timeLimitFor } from '../current-site';
 
 const SITE_NAME = 'SRE Prep';
 const QUESTION_PAGE = new RegExp(`^${BASE_PATH}questions/[a-z0-9-]+/$`);
@@ -72,8 +72,7 @@ test('the sitemap lists every indexable page once, and no redirect, 404 or other
 });
 
 test('every indexable page has one canonical URL, a unique title, a description, and Open Graph and Twitter tags', async ({ page }) => {
-	// Visits every page of the built site, so its time grows with the bank.
-	test.setTimeout(300_000);
+	test.setTimeout(timeLimitFor(indexablePages().length));
 	const problems: string[] = [];
 	const titles = new Map<string, string>();
 	const images = new Set<string>();
@@ -114,6 +113,7 @@ test('every indexable page has one canonical URL, a unique title, a description,
 
 test('every question page names its question in the title and carries valid FAQPage JSON-LD', async ({ page }) => {
 	const questionPages = indexablePages().filter((page) => QUESTION_PAGE.test(page.path));
+	test.setTimeout(timeLimitFor(questionPages.length));
 	expect(questionPages).toHaveLength(QUESTION_FILES);
 	for (const { path } of questionPages) {
 		await page.goto(path);

@@ -10,34 +10,43 @@ import { sortById, withTopic as questionsWithTopic, type Question } from '../../
 import type { Kind, Level, TopicSlug } from '../../../src/lib/taxonomy';
 import { FIXTURE_BANK } from '../sites';
 
-export const QUESTIONS: Question[] = sortById(
+/** A fixture question with its answer body (the MDX after the frontmatter). */
+export interface FixtureQuestion extends Question {
+	body: string;
+}
+
+export const QUESTIONS: FixtureQuestion[] = sortById(
 	readdirSync(FIXTURE_BANK)
 		.filter((file) => file.endsWith('.mdx'))
 		.map((file) => {
-			const { frontmatter } = parseFrontmatter(readFileSync(join(FIXTURE_BANK, file), 'utf8'));
-			return { slug: file.replace(/\.mdx$/, ''), file, data: questionSchema.parse(frontmatter) };
+			const { frontmatter, content } = parseFrontmatter(readFileSync(join(FIXTURE_BANK, file), 'utf8'));
+			return { slug: file.replace(/\.mdx$/, ''), file, body: content, data: questionSchema.parse(frontmatter) };
 		}),
 );
 
 /** The question with this id; throws so a test that names a missing one fails loudly. */
-export function question(id: number): Question {
+export function question(id: number): FixtureQuestion {
 	const found = QUESTIONS.find((q) => q.data.id === id);
 	if (!found) throw new Error(`The fixture bank has no question ${id}`);
 	return found;
 }
 
 /** The first question (in id order) that matches, or a clear error when the fixture bank has none. */
-export function firstQuestion(describe: string, matches: (q: Question) => boolean): Question {
+export function firstQuestion(describe: string, matches: (q: FixtureQuestion) => boolean): FixtureQuestion {
 	const found = QUESTIONS.find(matches);
 	if (!found) throw new Error(`The fixture bank has no question that ${describe}`);
 	return found;
 }
 
-export const withTopic = (topic: TopicSlug): Question[] => questionsWithTopic(QUESTIONS, topic);
-export const withLevel = (level: Level): Question[] => QUESTIONS.filter((q) => q.data.level === level);
-export const withKind = (kind: Kind): Question[] => QUESTIONS.filter((q) => q.data.kind === kind);
+export const withTopic = (topic: TopicSlug): FixtureQuestion[] => questionsWithTopic(QUESTIONS, topic);
+export const withLevel = (level: Level): FixtureQuestion[] => QUESTIONS.filter((q) => q.data.level === level);
+export const withKind = (kind: Kind): FixtureQuestion[] => QUESTIONS.filter((q) => q.data.kind === kind);
 /** The question that lists `keyword` among its search keywords. */
-export const withKeyword = (keyword: string): Question => firstQuestion(`has the keyword "${keyword}"`, (q) => q.data.keywords.includes(keyword));
+export const withKeyword = (keyword: string): FixtureQuestion => firstQuestion(`has the keyword "${keyword}"`, (q) => q.data.keywords.includes(keyword));
+
+/** The `##` and `###` headings of a question's answer, outside code blocks. */
+export const sectionHeadings = (q: FixtureQuestion): string[] =>
+	[...q.body.replace(/^```[\s\S]*?^```/gm, '').matchAll(/^#{2,3} (.+)$/gm)].map((match) => match[1]);
 
 /** Path of a question page relative to the base. */
 export const pagePath = (q: Question): string => `questions/${q.slug}/`;

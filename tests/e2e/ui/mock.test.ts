@@ -56,7 +56,13 @@ test.describe('mock interview', () => {
 		await expect(label).toHaveText('Time used');
 		await expect(timer).toHaveText('0:30');
 		const checklist = page.getByRole('group', { name: 'Tick the key points you covered' }).getByRole('checkbox');
+		/** The key points of the question on screen, found in the fixture bank by its title. */
+		const keyPointsShown = async () => {
+			const title = (await page.locator('#mock-question-title').textContent())!.trim();
+			return QUESTIONS.find((q) => q.data.title === title)!.data.keyPoints;
+		};
 		await expect(checklist.first()).toBeFocused();
+		await expect(checklist).toHaveCount((await keyPointsShown()).length);
 		for (const box of await checklist.all()) await box.check();
 		await expect(page.getByRole('heading', { name: 'Likely follow-ups: how would you answer them?' })).toBeVisible();
 		await expect(page.getByRole('heading', { name: 'What a senior answer adds' })).toBeVisible();
@@ -74,6 +80,7 @@ test.describe('mock interview', () => {
 
 		await page.clock.fastForward('01:00');
 		await page.getByRole('button', { name: 'I’m done: show the key points' }).click();
+		await expect(checklist).toHaveCount((await keyPointsShown()).length);
 		const third = await checklist.count();
 		for (const box of (await checklist.all()).slice(0, Math.ceil(third * 0.6))) await box.check();
 		await page.getByRole('button', { name: 'Finish and see the summary' }).click();

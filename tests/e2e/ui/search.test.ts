@@ -139,6 +139,7 @@ test.describe('search page', () => {
 		await expect(toggle(page, 'topic', TOPIC)).toHaveAttribute('aria-pressed', 'true');
 		await expect(countText(page)).toHaveText(new RegExp(`^${topicCount} results? · ${unfiltered} without filters$`));
 		await expect(page).toHaveURL(new RegExp(`\\?q=budget&topic=${TOPIC}$`));
+		await expect(resultsFor(page, 'budget')).toHaveCount(Math.min(topicCount, 10));
 		for (const result of await resultsFor(page, 'budget').all()) await expect(result.locator('.chip', { hasText: getTopic(TOPIC).label }).first()).toBeVisible();
 
 		const kindValues = await page.locator('.sre-search__toggle[data-facet="kind"]:visible').evaluateAll((buttons) => buttons.map((b) => (b as HTMLElement).dataset.value!));
