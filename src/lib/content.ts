@@ -31,10 +31,16 @@ export function getQuestions(): Promise<QuestionWithEntry[]> {
 	return bank;
 }
 
-/** Hrefs for short links in Markdown shown on the site: the target's canonical page under the base. */
+let slugsById: Promise<Map<number, string>> | undefined;
+
+/**
+ * Hrefs for short links in Markdown shown on the site: the target's canonical page under the base.
+ * Every question page asks for it, so the id-to-slug map is built once per build, like the bank.
+ */
 export async function pageLinkHref(base: string): Promise<LinkHref> {
-	const slugsById = new Map((await getQuestions()).map((question) => [question.data.id, question.slug]));
-	return (id, hash) => withBase(questionPath(slugsById.get(id) ?? ''), base) + hash;
+	slugsById ??= getQuestions().then((questions) => new Map(questions.map((question) => [question.data.id, question.slug])));
+	const slugs = await slugsById;
+	return (id, hash) => withBase(questionPath(slugs.get(id) ?? ''), base) + hash;
 }
 
 /** A follow-up with its model answer rendered to HTML. */

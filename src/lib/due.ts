@@ -3,6 +3,7 @@
  * topic and question pages show due counts and dates but must not download the FSRS library.
  */
 import type { CardProgress, ProgressDocument } from './progress-store';
+import { countOf } from './plural';
 
 /** When a card in the deck is next due; a card never graded is due from the moment it was added. */
 export function dueDate(card: CardProgress): Date {
@@ -76,5 +77,5 @@ export function describeInterval(from: Date, to: Date): string {
 	const span = inLargestUnit(Math.max(0, to.getTime() - from.getTime()));
 	if (!span) return '< 1 min';
 	if (span.unit === 'minute') return `${span.amount} min`;
-	return `${span.amount} ${span.unit}${span.amount === 1 ? '' : 's'}`;
+	return countOf(span.amount, span.unit);
 }

@@ -3,11 +3,11 @@
  * One wording for every page that shows progress. Pure.
  */
 import { KEPT_PREFIX, type Grade, type KeptCopy, type MergeResult, type StoreHealth } from './progress-store';
+import { countOf } from './plural';
 
 /** How each grade is named on buttons and in summaries. Two-button study calls "good" "Got it". */
 export const GRADE_LABELS: Record<Grade, string> = { again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' };
 
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
 /**
  * A one-line warning for pages that show progress, or undefined when all is well. It is worded
@@ -36,9 +36,9 @@ export function keptCopyDescription(copy: KeptCopy): string {
 export function mergeMessage({ added, updated, unchanged }: MergeResult): string {
 	if (added + updated + unchanged === 0) return 'The file held no study progress, so nothing changed.';
 	const parts = [
-		added > 0 && `${plural(added, 'question')} added`,
-		updated > 0 && `${plural(updated, 'question')} updated with later reviews`,
-		unchanged > 0 && `${plural(unchanged, 'question')} left unchanged (your copy was as recent)`,
+		added > 0 && `${countOf(added, 'question')} added`,
+		updated > 0 && `${countOf(updated, 'question')} updated with later reviews`,
+		unchanged > 0 && `${countOf(unchanged, 'question')} left unchanged (your copy was as recent)`,
 	].filter(Boolean);
 	return `Imported: ${parts.join(', ')}.`;
 }

@@ -23,8 +23,17 @@ export interface BuiltPage {
 	isIndexable: boolean;
 }
 
-/** Every HTML file of the site's build, in path order. */
+/** Pages read so far, by build folder: a site's build does not change while its tests run. */
+const pagesByBuild = new Map<string, BuiltPage[]>();
+
+/** Every HTML file of the site's build, in path order; read from disk once per worker. */
 export function builtPages(site: TestSite = currentSite()): BuiltPage[] {
+	let pages = pagesByBuild.get(site.outDir);
+	if (!pages) pagesByBuild.set(site.outDir, (pages = readBuiltPages(site)));
+	return pages;
+}
+
+function readBuiltPages(site: TestSite): BuiltPage[] {
 	return readdirSync(site.outDir, { recursive: true, encoding: 'utf8' })
 		.filter((file) => file.endsWith('.html'))
 		.sort()

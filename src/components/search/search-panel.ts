@@ -10,6 +10,7 @@
  */
 import styles from './search.css?inline';
 import { withBase, topicPath } from '../../lib/permalinks';
+import { countOf } from '../../lib/plural';
 import { FACETS, hasFilter, toggleFacet, type Facet } from '../../lib/search-facets';
 import { normaliseQuery, MAX_QUERY_LENGTH } from '../../lib/search-query';
 import { searchPageHref, type SearchState } from '../../lib/search-state';
@@ -312,7 +313,7 @@ export class SearchPanel {
 		let text = '';
 		if (this.#state.query && !outcome && !this.#engineError) text = 'Loading the search index…';
 		else if (outcome && outcome.unfiltered > 0) {
-			const results = (n: number) => `${n} ${n === 1 ? 'result' : 'results'}`;
+			const results = (n: number) => countOf(n, 'result');
 			text = hasFilter(outcome.filter) ? `${results(outcome.total)} · ${outcome.unfiltered} without filters` : results(outcome.total);
 		}
 		this.#count.textContent = text;
@@ -356,7 +357,7 @@ export class SearchPanel {
 		const filtered = hasFilter(outcome.filter) && outcome.unfiltered > 0;
 		message.append(h('p', { class: 'sre-search__none' }, h('strong', {}, `No answers match “${outcome.query}”`), filtered ? ' with these filters.' : '.'));
 		if (filtered) {
-			const clear = h('button', { type: 'button', class: 'button' }, `Clear the filters to see ${outcome.unfiltered} ${outcome.unfiltered === 1 ? 'result' : 'results'}`);
+			const clear = h('button', { type: 'button', class: 'button' }, `Clear the filters to see ${countOf(outcome.unfiltered, 'result')}`);
 			clear.addEventListener('click', () => {
 				this.#change({ ...this.#state, filter: {} }, 'filter');
 				this.input.focus();

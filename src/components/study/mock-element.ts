@@ -28,6 +28,7 @@ import {
 	type MockView,
 } from '../../lib/mock-session';
 import { questionPath, withBase } from '../../lib/permalinks';
+import { countOf } from '../../lib/plural';
 import { GRADE_LABELS } from '../../lib/progress-messages';
 import { withCard } from '../../lib/progress-store';
 import { gradeCard } from '../../lib/scheduler';
@@ -133,7 +134,7 @@ class MockElement extends HTMLElement {
 			matching === 0
 				? 'No question matches this focus. Tick more topics or choose any level or kind.'
 				: matching < length
-					? `Only ${matching} ${matching === 1 ? 'question matches' : 'questions match'}, so the interview will have ${matching}.`
+					? `Only ${countOf(matching, 'question matches', 'questions match')}, so the interview will have ${matching}.`
 					: `${matching} questions match; ${length} will be drawn at random.`;
 		for (const button of this.#form.querySelectorAll<HTMLButtonElement>('button[type="submit"]')) button.disabled = matching === 0;
 	}
@@ -164,7 +165,7 @@ class MockElement extends HTMLElement {
 		this.#plan = plan;
 		this.#view = view;
 		history.replaceState(null, '', `?${planToParams(plan, view)}`);
-		const count = `${plan.ids.length} ${plan.ids.length === 1 ? 'question' : 'questions'}, ${plan.minutes} ${plan.minutes === 1 ? 'minute' : 'minutes'} each`;
+		const count = `${countOf(plan.ids.length, 'question')}, ${countOf(plan.minutes, 'minute')} each`;
 		const interviewer = view === 'interviewer';
 		this.#part('#ready-heading').textContent = interviewer ? 'You are the interviewer' : 'Your mock interview is ready';
 		this.#part('.ready-text').textContent = interviewer
@@ -316,7 +317,7 @@ class MockElement extends HTMLElement {
 		const totals = mockTotals(session.answers);
 		const share = totals.keyPoints === 0 ? 0 : Math.round((totals.covered / totals.keyPoints) * 100);
 		const overTime = totals.overTime === 0 ? 'None went over time.' : `${totals.overTime} went over time.`;
-		this.#part('.summary-text').textContent = `${session.answers.length} ${session.answers.length === 1 ? 'question' : 'questions'} in ${formatClock(totals.usedMs)}: ${totals.covered} of ${totals.keyPoints} key points covered (${share}%). ${overTime}`;
+		this.#part('.summary-text').textContent = `${countOf(session.answers.length, 'question')} in ${formatClock(totals.usedMs)}: ${totals.covered} of ${totals.keyPoints} key points covered (${share}%). ${overTime}`;
 
 		const candidate = this.#view === 'candidate';
 		const now = new Date();

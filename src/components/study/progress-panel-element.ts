@@ -6,6 +6,7 @@ import { deckCounts } from '../../lib/due';
 import { keptCopyDescription, keptCopyFileName, keptCopyWhen, mergeMessage, rejectedImportMessage } from '../../lib/progress-messages';
 import { emptyProgress, mergeProgress, parseProgress, type KeptCopy, type MergeResult, type ProgressDocument } from '../../lib/progress-store';
 import { announceProgressChange, changeProgress, onProgressChange, openProgressStore } from './browser-progress';
+import { countOf } from '../../lib/plural';
 import { downloadText } from './dom';
 
 /** Files larger than this are not progress exports; refusing them keeps a stray video from freezing the tab. */
@@ -83,7 +84,7 @@ class ProgressPanel extends HTMLElement {
 	#export() {
 		const { document: progress } = this.#store.read();
 		downloadText(`sre-prep-progress-${dateStamp(new Date())}.json`, JSON.stringify(progress, null, 2));
-		this.#say(`Exported ${Object.keys(progress.cards).length} ${Object.keys(progress.cards).length === 1 ? 'question' : 'questions'}.`);
+		this.#say(`Exported ${countOf(Object.keys(progress.cards).length, 'question')}.`);
 	}
 
 	async #import(file: File) {
@@ -114,7 +115,7 @@ class ProgressPanel extends HTMLElement {
 		const count = Object.keys(this.#store.read().document.cards).length;
 		const confirmed = await this.#confirm(
 			'Reset all study progress?',
-			`This deletes the schedule and history of ${count} ${count === 1 ? 'question' : 'questions'} in this browser. It cannot be undone, so export a copy first if you may want it back.`,
+			`This deletes the schedule and history of ${countOf(count, 'question')} in this browser. It cannot be undone, so export a copy first if you may want it back.`,
 			'Reset progress',
 			true,
 		);

@@ -5,6 +5,7 @@
 import { deckChoiceToString, deckLabel, parseDeckChoice, selectDeck, shuffled, type DeckChoice } from '../../lib/decks';
 import { describeInterval, describeRelative, nextDue } from '../../lib/due';
 import { withBase, questionPath } from '../../lib/permalinks';
+import { countOf } from '../../lib/plural';
 import { GRADE_LABELS } from '../../lib/progress-messages';
 import { withCard, type Grade } from '../../lib/progress-store';
 import { gradeCard, previewDue } from '../../lib/scheduler';
@@ -132,13 +133,13 @@ class StudyElement extends HTMLElement {
 		for (const element of this.querySelectorAll<HTMLElement>('[data-count-for]')) {
 			const choice = this.#deckFor(element.dataset.countFor!);
 			const cards = choice ? count(choice) : 0;
-			element.textContent = `${cards} ${cards === 1 ? 'card' : 'cards'}`;
+			element.textContent = countOf(cards, 'card');
 		}
 
 		const size = count(this.#deck);
 		const start = this.#part<HTMLButtonElement>('.start');
 		start.disabled = size === 0;
-		start.textContent = size === 0 ? 'Start studying' : `Start studying: ${size} ${size === 1 ? 'card' : 'cards'}`;
+		start.textContent = size === 0 ? 'Start studying' : `Start studying: ${countOf(size, 'card')}`;
 		this.#part('.deck-status').textContent = size > 0 ? '' : this.#emptyDeckMessage(now);
 		this.#renderKeyHints();
 		showStoreNotice(this, this.#store, health);
@@ -341,7 +342,7 @@ class StudyElement extends HTMLElement {
 		const { graded, byGrade, missed } = tally(session);
 		const counts = this.#grades.map((grade) => `${byGrade[grade]} “${this.#gradeName(grade)}”`);
 		this.#part('.summary-text').textContent =
-			graded === 0 ? 'You did not grade any card.' : `You graded ${graded} of ${session.ids.length} ${session.ids.length === 1 ? 'card' : 'cards'}: ${counts.join(', ')}.`;
+			graded === 0 ? 'You did not grade any card.' : `You graded ${graded} of ${countOf(session.ids.length, 'card')}: ${counts.join(', ')}.`;
 		const now = new Date();
 		const next = nextDue(this.#store.read().document, now, Object.keys(session.results).map(Number));
 		this.#part('.summary-next').textContent = next ? `The next of these cards comes back ${describeRelative(next, now)}.` : '';

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { stripCodeBlocks } from '../../../src/lib/answer-text';
 import { questionSchema } from '../../../src/lib/question-schema';
 import { sortById, withTopic as questionsWithTopic, type Question } from '../../../src/lib/question-bank';
 import type { Kind, Level, TopicSlug } from '../../../src/lib/taxonomy';
@@ -46,7 +47,7 @@ export const withKeyword = (keyword: string): FixtureQuestion => firstQuestion(`
 
 /** The `##` and `###` headings of a question's answer, outside code blocks. */
 export const sectionHeadings = (q: FixtureQuestion): string[] =>
-	[...q.body.replace(/^```[\s\S]*?^```/gm, '').matchAll(/^#{2,3} (.+)$/gm)].map((match) => match[1]);
+	[...stripCodeBlocks(q.body).matchAll(/^#{2,3} (.+)$/gm)].map((match) => match[1]);
 
 /** Path of a question page relative to the base. */
 export const pagePath = (q: Question): string => `questions/${q.slug}/`;

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { TOPICS, getTopic, kindLabel, levelLabel } from '../../../src/lib/taxonomy';
 import { groupByPrimaryTopic, recentlyUpdated } from '../../../src/lib/question-bank';
 import { groupByRound } from '../../../src/lib/rounds';
+import { countOf } from '../../../src/lib/plural';
 import { BASE_PATH } from '../sites';
 import { PAGE_TYPES, QUESTIONS, RICH, pagePath, question, sectionHeadings, withKind, withLevel, withTopic } from './fixture-bank';
 
@@ -15,7 +16,7 @@ test.describe('page types', () => {
 		await expect(page.locator('.topic-grid li')).toHaveCount(TOPICS.length);
 		for (const topic of TOPICS) {
 			const count = withTopic(topic.slug).length;
-			await expect(page.locator('.topic-grid a', { hasText: topic.label })).toContainText(`${count} ${count === 1 ? 'question' : 'questions'}`);
+			await expect(page.locator('.topic-grid a', { hasText: topic.label })).toContainText(countOf(count, 'question'));
 		}
 	});
 
@@ -40,7 +41,7 @@ test.describe('page types', () => {
 		for (const [index, { round, items }] of rounds.entries()) {
 			const card = cards.nth(index);
 			await expect(card.getByRole('heading', { level: 3 })).toHaveText(round.label);
-			await expect(card.locator('.count')).toHaveText(`${items.length} ${items.length === 1 ? 'question' : 'questions'}`);
+			await expect(card.locator('.count')).toHaveText(countOf(items.length, 'question'));
 			await expect(card.getByRole('link', { name: round.practise.label })).toHaveAttribute('href', BASE_PATH + round.practise.path.slice(1));
 		}
 		await cards.first().getByRole('link', { name: rounds[0].round.label }).click();
