@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deckCounts, describeInterval, describeRelative, dueDate, isDue, lastReviewed, nextDue } from './due';
+import { deckCounts, describeInterval, describeRelative, dueDate, isDue, lastReviewed, nextDue, unknownCardIds } from './due';
 import { emptyProgress, type CardProgress } from './progress-store';
 
 const NOW = new Date('2026-03-02T09:00:00.000Z');
@@ -41,10 +41,18 @@ describe('deckCounts()', () => {
 			4: reviewed('2026-03-01T00:00:00.000Z', false),
 		},
 	};
-	it('counts the whole deck', () => expect(deckCounts(document, NOW)).toEqual({ inDeck: 3, due: 2 }));
-	it('counts only the given questions', () => expect(deckCounts(document, NOW, [2, 3, 4, 99])).toEqual({ inDeck: 2, due: 1 }));
+	const bank = [1, 2, 3, 4];
+	it('counts the whole deck', () => expect(deckCounts(document, NOW, bank)).toEqual({ inDeck: 3, due: 2, reviewed: 3 }));
+	it('counts only the given questions', () => expect(deckCounts(document, NOW, [2, 3, 4, 99])).toEqual({ inDeck: 2, due: 1, reviewed: 2 }));
+	it('never counts a card whose question the bank lacks (F6)', () => {
+		const withUnknown = { ...document, cards: { ...document.cards, 9999: added('2026-03-02T08:00:00.000Z'), 500: reviewed('2026-03-01T00:00:00.000Z') } };
+		expect(deckCounts(withUnknown, NOW, bank)).toEqual(deckCounts(document, NOW, bank));
+		expect(nextDue(withUnknown, NOW, bank)).toEqual(nextDue(document, NOW, bank));
+		expect(unknownCardIds(withUnknown, bank)).toEqual([500, 9999]);
+		expect(unknownCardIds(document, bank)).toEqual([]);
+	});
 	it('finds the next card to come due', () => {
-		expect(nextDue(document, NOW)).toEqual(new Date('2026-03-09T00:00:00.000Z'));
+		expect(nextDue(document, NOW, bank)).toEqual(new Date('2026-03-09T00:00:00.000Z'));
 		expect(nextDue(document, NOW, [1, 3])).toBeUndefined();
 	});
 });

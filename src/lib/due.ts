@@ -20,9 +20,22 @@ export function lastReviewed(card: CardProgress): Date | undefined {
 	return card.schedule?.last_review ? new Date(card.schedule.last_review) : undefined;
 }
 
-/** The saved cards of the given questions, or of every question. */
-function savedCards(document: ProgressDocument, ids?: readonly number[]): CardProgress[] {
-	return ids ? ids.flatMap((id) => document.cards[id] ?? []) : Object.values(document.cards);
+/**
+ * The saved cards of the given questions. Callers always pass the ids they count (the bank's, or a
+ * topic's): a document can hold cards of questions this bank lacks (imported from a larger or newer
+ * bank), and those are kept but never counted.
+ */
+function savedCards(document: ProgressDocument, ids: readonly number[]): CardProgress[] {
+	return ids.flatMap((id) => (Object.hasOwn(document.cards, id) ? [document.cards[id]] : []));
+}
+
+/** Ids of saved cards that are not among `knownIds`, in number order. */
+export function unknownCardIds(document: ProgressDocument, knownIds: readonly number[]): number[] {
+	const known = new Set(knownIds);
+	return Object.keys(document.cards)
+		.map(Number)
+		.filter((id) => !known.has(id))
+		.sort((a, b) => a - b);
 }
 
 export interface DeckCounts {
@@ -30,16 +43,19 @@ export interface DeckCounts {
 	inDeck: number;
 	/** Cards in the deck that are due now. */
 	due: number;
+	/** Cards graded at least once, in the deck or not. */
+	reviewed: number;
 }
 
-/** Deck and due counts over the whole document, or over the given question ids only (a topic page). */
-export function deckCounts(document: ProgressDocument, now: Date, ids?: readonly number[]): DeckCounts {
-	const inDeck = savedCards(document, ids).filter((card) => card.inDeck);
-	return { inDeck: inDeck.length, due: inDeck.filter((card) => isDue(card, now)).length };
+/** Deck, due and reviewed counts over the given question ids (the bank's, or a topic's). */
+export function deckCounts(document: ProgressDocument, now: Date, ids: readonly number[]): DeckCounts {
+	const saved = savedCards(document, ids);
+	const inDeck = saved.filter((card) => card.inDeck);
+	return { inDeck: inDeck.length, due: inDeck.filter((card) => isDue(card, now)).length, reviewed: saved.filter((card) => lastReviewed(card)).length };
 }
 
-/** When the next card in the deck that is not yet due comes due, among the given ids if any. */
-export function nextDue(document: ProgressDocument, now: Date, ids?: readonly number[]): Date | undefined {
+/** When the next card in the deck that is not yet due comes due, among the given ids. */
+export function nextDue(document: ProgressDocument, now: Date, ids: readonly number[]): Date | undefined {
 	const upcoming = savedCards(document, ids).filter((card) => card.inDeck && !isDue(card, now)).map((card) => dueDate(card).getTime());
 	return upcoming.length > 0 ? new Date(Math.min(...upcoming)) : undefined;
 }

@@ -113,13 +113,20 @@ describe('a mock interview', () => {
 		expect(session).toMatchObject({ index: 0, phase: 'answering' });
 		session = stopAnswering(session, T0 + 90 * second);
 		expect(session.phase).toBe('checking');
-		session = recordAnswer(session, [0, 2], 4, T0 + 5 * minute);
+		session = recordAnswer(session, 17, [0, 2], 4, T0 + 5 * minute);
 		expect(session).toMatchObject({ index: 1, phase: 'answering', answers: [{ id: 17, covered: [0, 2], keyPointCount: 4, usedMs: 90 * second, limitMs: 2 * minute }] });
 		expect(remainingMs(session.countdown, T0 + 5 * minute)).toBe(2 * minute);
 		// The person asking records straight from the answering phase, with the clock still running.
-		session = recordAnswer(session, [0, 1, 2], 3, T0 + 7 * minute + 30 * second);
+		session = recordAnswer(session, 3, [0, 1, 2], 3, T0 + 7 * minute + 30 * second);
 		expect(session.phase).toBe('finished');
-		expect(recordAnswer(session, [], 1, T0 + 9 * minute)).toBe(session);
+		expect(recordAnswer(session, 3, [], 1, T0 + 9 * minute)).toBe(session);
 		expect(mockTotals(session.answers)).toEqual({ covered: 5, keyPoints: 7, usedMs: 90 * second + 150 * second, overTime: 1 });
+	});
+
+	it('records nothing for a question that is not on screen, and never more points than it has (F1)', () => {
+		const session = stopAnswering(startMock({ ids: [1, 2], minutes: 1 }, T0), T0 + second);
+		expect(recordAnswer(session, 2, [0, 1], 3, T0 + 2 * second)).toBe(session);
+		const answered = recordAnswer(session, 1, [6, 0, 0, 2, -1, 1.5], 3, T0 + 2 * second);
+		expect(answered.answers).toEqual([expect.objectContaining({ id: 1, covered: [0, 2], keyPointCount: 3 })]);
 	});
 });

@@ -155,12 +155,17 @@ export function stopAnswering(session: MockSession, now: number): MockSession {
 	return { ...session, phase: 'checking', countdown: pauseCountdown(session.countdown, now) };
 }
 
-/** Records the answer to the current question and puts up the next, or the summary after the last. */
-export function recordAnswer(session: MockSession, covered: number[], keyPointCount: number, now: number): MockSession {
-	if (session.phase === 'finished') return session;
+/**
+ * Records the answer to question `id`, which must be the current one, and puts up the next, or the
+ * summary after the last. An answer for any other question (a screen that fell behind the session)
+ * changes nothing, so no question is ever graded unseen; covered points outside the question's
+ * list are dropped, so totals never pass 100 %.
+ */
+export function recordAnswer(session: MockSession, id: number, covered: readonly number[], keyPointCount: number, now: number): MockSession {
+	if (session.phase === 'finished' || session.plan.ids[session.index] !== id) return session;
 	const answer: MockAnswer = {
-		id: session.plan.ids[session.index],
-		covered,
+		id,
+		covered: [...new Set(covered)].filter((index) => Number.isInteger(index) && index >= 0 && index < keyPointCount).sort((a, b) => a - b),
 		keyPointCount,
 		usedMs: elapsedMs(session.countdown, now),
 		limitMs: session.countdown.limitMs,

@@ -7,6 +7,8 @@ import {
 	KEPT_PREFIX,
 	mergeProgress,
 	parseProgress,
+	readableCards,
+	RECENT_WRITE_MS,
 	PROGRESS_KEY,
 	ProgressStore,
 	serializeProgress,
@@ -160,7 +162,7 @@ describe('ProgressStore', () => {
 	it('starts empty and saves whole documents under one key', () => {
 		const storage = new MemoryStorage();
 		const store = new ProgressStore(storage, at('2026-03-02T09:00:00.000Z'));
-		expect(store.read()).toEqual({ document: emptyProgress(NOW), health: { state: 'ok' } });
+		expect(store.read()).toEqual({ document: emptyProgress(NOW), health: { state: 'ok' }, repairs: [] });
 		const outcome = store.update((document) => ({ ...document, cards: { 17: card() } }));
 		expect(outcome.ok).toBe(true);
 		expect([...storage.items.keys()]).toEqual([PROGRESS_KEY]);
@@ -183,7 +185,7 @@ describe('ProgressStore', () => {
 		storage.setItem(PROGRESS_KEY, corrupt);
 		const store = new ProgressStore(storage, at('2026-03-02T09:00:00.000Z'));
 		const keptKey = `${KEPT_PREFIX}2026-03-02T09:00:00.000Z`;
-		expect(store.read()).toEqual({ document: emptyProgress(NOW), health: { state: 'kept-aside', keptKey, reason: 'not-json' } });
+		expect(store.read()).toEqual({ document: emptyProgress(NOW), health: { state: 'kept-aside', keptKey, reason: 'not-json' }, repairs: [] });
 		expect(storage.getItem(keptKey)).toBe(corrupt);
 		// Once kept, a fresh document takes the original's place, so the next read is clean.
 		expect(storage.getItem(PROGRESS_KEY)).toBe(serializeProgress(emptyProgress(NOW)));
@@ -266,5 +268,105 @@ describe('ProgressStore', () => {
 		expect(() => store.discardKept(PROGRESS_KEY)).toThrow();
 		store.discardKept(copy.key);
 		expect(store.keptCopies()).toEqual([]);
+	});
+
+	it('repairs on read a schedule the scheduler would refuse, and saves the repair with the next write (F1)', () => {
+		const storage = new MemoryStorage();
+		const broken = card({ lastReview: '2026-02-20T08:00:00.000Z' });
+		broken.schedule!.stability = -5;
+		storage.setItem(PROGRESS_KEY, serializeProgress(documentWith({ 1: broken, 2: card() })));
+		const store = new ProgressStore(storage, at('2026-03-02T09:00:00.000Z'));
+		const { document, repairs, health } = store.read();
+		expect(health).toEqual({ state: 'ok' });
+		expect(repairs).toEqual([{ id: '1', problem: 'its stability (-5) is not above zero', fix: 'restarted' }]);
+		expect(document.cards[1]).toEqual({ ...broken, schedule: null });
+		store.update((current) => current);
+		expect(store.read().repairs).toEqual([]);
+	});
+
+	it('gives the stored bytes exactly as they are, readable or not (F3)', () => {
+		const storage = new MemoryStorage(/kept/);
+		const store = new ProgressStore(storage, at('2026-03-02T09:00:00.000Z'));
+		expect(store.storedText()).toBeNull();
+		storage.items.set(PROGRESS_KEY, '{"cards":{"1": BROKEN');
+		expect(store.read().health.state).toBe('blocked');
+		expect(store.storedText()).toBe('{"cards":{"1": BROKEN');
+		expect(new ProgressStore(undefined).storedText()).toBeUndefined();
+	});
+
+	describe('two tabs whose writes cross (F5)', () => {
+		/** Each tab has its own copy of the storage, as each renderer does; `deliver` makes one tab's value the other's, as a late write does. */
+		function twoTabs() {
+			let time = Date.parse('2026-03-02T09:00:00.000Z');
+			const clock = () => new Date(time);
+			const storageA = new MemoryStorage();
+			const storageB = new MemoryStorage();
+			return {
+				storageA,
+				tabA: new ProgressStore(storageA, clock),
+				tabB: new ProgressStore(storageB, clock),
+				deliver: (from: MemoryStorage, to: MemoryStorage) => to.setItem(PROGRESS_KEY, from.getItem(PROGRESS_KEY)!),
+				storageB,
+				wait: (ms: number) => (time += ms),
+			};
+		}
+
+		it('puts back a card that the other tab’s write hid', () => {
+			const { tabA, tabB, storageA, storageB, deliver } = twoTabs();
+			tabA.update((document) => addToDeck(document, 1, NOW));
+			tabB.update((document) => addToDeck(document, 2, NOW));
+			deliver(storageB, storageA);
+			expect(Object.keys(tabA.read().document.cards)).toEqual(['2']);
+			expect(tabA.reconcile()).toMatchObject({ ok: true });
+			expect(Object.keys(tabA.read().document.cards).sort()).toEqual(['1', '2']);
+			// Once everything is there, a second event writes nothing.
+			expect(tabA.reconcile()).toBeUndefined();
+		});
+
+		it('keeps the other tab’s later work on the same card', () => {
+			const { tabA, tabB, storageA, storageB, deliver, wait } = twoTabs();
+			tabA.update((document) => addToDeck(document, 1, new Date('2026-03-02T09:00:00.000Z')));
+			wait(10);
+			tabB.update((document) => dropFromDeck(addToDeck(document, 1, new Date('2026-03-02T09:00:00.000Z')), 1, new Date('2026-03-02T09:00:00.010Z')));
+			deliver(storageB, storageA);
+			expect(tabA.reconcile()).toBeUndefined();
+			expect(tabA.read().document.cards[1].inDeck).toBe(false);
+		});
+
+		it('forgets its writes after a while, and after a reset of its own', () => {
+			const { tabA, tabB, storageA, storageB, deliver, wait } = twoTabs();
+			tabA.update((document) => addToDeck(document, 1, NOW));
+			wait(RECENT_WRITE_MS + 1);
+			tabB.update((document) => addToDeck(document, 2, NOW));
+			deliver(storageB, storageA);
+			expect(tabA.reconcile()).toBeUndefined();
+
+			tabA.update((document) => addToDeck(document, 3, NOW));
+			tabA.update(() => emptyProgress(NOW));
+			tabB.update((document) => addToDeck(document, 4, NOW));
+			deliver(storageB, storageA);
+			expect(tabA.reconcile()).toBeUndefined();
+		});
+	});
+});
+
+describe('readableCards() (F7)', () => {
+	it('returns the cards that can be read on their own, and names the rest', () => {
+		const text = JSON.stringify({ ...documentWith({ 2: card() }), cards: { 1: { ...card(), inDeck: 'yes' }, 2: card(), x: card() } });
+		expect(parseProgress(text).ok).toBe(false);
+		expect(readableCards(text)).toEqual({
+			cards: { 2: card() },
+			skipped: [
+				{ id: '1', problem: 'cards.1.inDeck is not true or false' },
+				{ id: 'x', problem: 'cards has a key "x" that is not a question number' },
+			],
+		});
+	});
+
+	it('salvages nothing from text that is not this site’s current progress', () => {
+		expect(readableCards('{"cards":{"1": BROKEN')).toBeUndefined();
+		expect(readableCards(JSON.stringify({ ...emptyProgress(NOW), version: 2 }))).toBeUndefined();
+		expect(readableCards(JSON.stringify({ app: 'other', version: 1, cards: {} }))).toBeUndefined();
+		expect(readableCards(JSON.stringify({ ...emptyProgress(NOW), cards: [] }))).toBeUndefined();
 	});
 });

@@ -11,6 +11,7 @@
  * Pure apart from the storage passed in, and free of ts-fsrs so reading pages stay light: the
  * schedule is stored as plain fields, and `scheduler.ts` turns it into an FSRS card.
  */
+import { repairSchedules, type ScheduleRepair } from './schedule-repair';
 
 /** Key of the progress document. */
 export const PROGRESS_KEY = 'sre:progress';
@@ -121,11 +122,17 @@ function documentProblem(value: Record<string, unknown>): string | undefined {
 	if (!isDateString(value.savedAt)) return 'savedAt is not a date';
 	if (!isRecord(value.cards)) return 'cards is not an object';
 	for (const [id, card] of Object.entries(value.cards)) {
-		if (!/^[1-9]\d*$/.test(id)) return `cards has a key "${id}" that is not a question number`;
-		const problem = cardProblem(card);
-		if (problem) return `cards.${id}.${problem}`;
+		const problem = cardEntryProblem(id, card);
+		if (problem) return problem;
 	}
 	return undefined;
+}
+
+/** The problem with one entry of `cards`, naming its key and field, or undefined when it is valid. */
+function cardEntryProblem(id: string, card: unknown): string | undefined {
+	if (!/^[1-9]\d*$/.test(id)) return `cards has a key "${id}" that is not a question number`;
+	const problem = cardProblem(card);
+	return problem && `cards.${id}.${problem}`;
 }
 
 /**
@@ -162,6 +169,36 @@ export function parseProgress(
 	if (problem) return { ok: false, reason: 'not-progress', detail: problem };
 	const document = current as unknown as ProgressDocument;
 	return version === targetVersion ? { ok: true, document } : { ok: true, document, migratedFrom: version as number };
+}
+
+/** The cards of an unreadable document that can be read on their own, and the ids of those that cannot. */
+export interface ReadableCards {
+	cards: Record<string, CardProgress>;
+	/** Cards left out, each with the problem that names its field. */
+	skipped: { id: string; problem: string }[];
+}
+
+/**
+ * Salvages a document that `parseProgress` refused because of some of its cards: when the text is
+ * this site's progress, of the current version, with a `cards` object, every card that passes on
+ * its own is returned. Undefined when nothing in the text can be trusted card by card.
+ */
+export function readableCards(text: string): ReadableCards | undefined {
+	let value: unknown;
+	try {
+		value = JSON.parse(text);
+	} catch {
+		return undefined;
+	}
+	if (!isRecord(value) || value.app !== PROGRESS_APP || value.version !== PROGRESS_VERSION || !isRecord(value.cards)) return undefined;
+	const cards: Record<string, CardProgress> = {};
+	const skipped: ReadableCards['skipped'] = [];
+	for (const [id, card] of Object.entries(value.cards)) {
+		const problem = cardEntryProblem(id, card);
+		if (problem) skipped.push({ id, problem });
+		else cards[id] = card as CardProgress;
+	}
+	return { cards, skipped };
 }
 
 /** The document with one question's record replaced. */
@@ -244,6 +281,8 @@ export interface KeptCopy {
 	text: string;
 	/** Why it could not be read, or the document once this version can read it (a copy from a newer site, after an upgrade). */
 	parsed: ParseResult;
+	/** When it cannot be read as a whole: the cards that can be read on their own, if any part of it is trustworthy. */
+	readable: ReadableCards | undefined;
 }
 
 /** When a copy was kept aside, read from its key (`sre:progress:kept:<ISO time>[#n]`), if the key says. */
@@ -268,17 +307,32 @@ export type StoreHealth =
 export interface ReadOutcome {
 	document: ProgressDocument;
 	health: StoreHealth;
+	/** Schedules the scheduler could not have used, repaired in `document` (and saved with the next write). */
+	repairs: ScheduleRepair[];
 }
 
 export type WriteOutcome = { ok: true; document: ProgressDocument } | { ok: false; health: StoreHealth; message: string };
 
 /**
+ * How long this tab remembers the cards it wrote, to put them back if another tab's write hid
+ * them. Another tab sees a localStorage write 1-20 ms later in Chromium; this leaves room for a
+ * busy machine while keeping a reset done elsewhere from being undone by an old write.
+ */
+export const RECENT_WRITE_MS = 5_000;
+
+/**
  * Progress over a key-value storage. Every write reads the stored document again and applies the
- * change to it, so two tabs that each grade cards never erase each other's work.
+ * change to it, so two tabs that each grade cards never erase each other's work. Two writes a few
+ * milliseconds apart can still cross (each tab reads before it sees the other's write), so the
+ * store also remembers the cards it wrote lately and `reconcile()`, called when another tab has
+ * written, puts back any of them that the other write hid. A lock would not be enough: it orders
+ * the writes, but not when each tab's copy of localStorage sees them.
  */
 export class ProgressStore {
 	readonly #storage: KeyValueStorage | undefined;
 	readonly #now: () => Date;
+	/** Cards this store wrote in the last `RECENT_WRITE_MS`, by id, with when. */
+	readonly #recentWrites = new Map<string, { card: CardProgress; at: number }>();
 
 	/** `storage` is undefined when the browser refuses it; `now` is injected for tests. */
 	constructor(storage: KeyValueStorage | undefined, now: () => Date = () => new Date()) {
@@ -286,30 +340,39 @@ export class ProgressStore {
 		this.#now = now;
 	}
 
-	/** The current document. An unreadable stored value is copied aside (once) before anything else. */
+	/**
+	 * The current document, with schedules the scheduler cannot use repaired (see `repairs`). An
+	 * unreadable stored value is copied aside (once) before anything else.
+	 */
 	read(): ReadOutcome {
-		const storage = this.#storage;
-		if (!storage) return { document: emptyProgress(this.#now()), health: { state: 'unavailable' } };
-		let text: string | null;
-		try {
-			text = storage.getItem(PROGRESS_KEY);
-		} catch {
-			return { document: emptyProgress(this.#now()), health: { state: 'unavailable' } };
-		}
-		if (text === null) return { document: emptyProgress(this.#now()), health: { state: 'ok' } };
+		const now = this.#now();
+		const empty = (health: StoreHealth): ReadOutcome => ({ document: emptyProgress(now), health, repairs: [] });
+		const text = this.storedText();
+		if (text === undefined) return empty({ state: 'unavailable' });
+		if (text === null) return empty({ state: 'ok' });
 		const parsed = parseProgress(text);
-		if (parsed.ok) return { document: parsed.document, health: { state: 'ok' } };
+		if (parsed.ok) return { ...repairSchedules(parsed.document, now), health: { state: 'ok' } };
+		const storage = this.#storage!;
 		const keptKey = this.#keepAside(storage, text);
-		if (!keptKey) return { document: emptyProgress(this.#now()), health: { state: 'blocked', reason: parsed.reason } };
+		if (!keptKey) return empty({ state: 'blocked', reason: parsed.reason });
 		// The original is safe under its own key now. Clearing it here keeps it from being kept again
 		// on every read, and a newer version of the site can merge its copy back from the kept key.
-		const document = emptyProgress(this.#now());
+		const document = emptyProgress(now);
 		try {
 			storage.setItem(PROGRESS_KEY, serializeProgress(document));
 		} catch {
 			/* The next write tries again; the original is already kept. */
 		}
-		return { document, health: { state: 'kept-aside', keptKey, reason: parsed.reason } };
+		return { document, health: { state: 'kept-aside', keptKey, reason: parsed.reason }, repairs: [] };
+	}
+
+	/** The stored value exactly as it is (null when there is none), or undefined when storage is refused. */
+	storedText(): string | null | undefined {
+		try {
+			return this.#storage ? this.#storage.getItem(PROGRESS_KEY) : undefined;
+		} catch {
+			return undefined;
+		}
 	}
 
 	/** Applies `change` to the freshly read document and writes the result whole. */
@@ -325,7 +388,34 @@ export class ProgressStore {
 		} catch {
 			return { ok: false, health, message: 'Progress was not saved: browser storage is full or blocked.' };
 		}
+		this.#rememberWrites(document, next);
 		return { ok: true, document: next };
+	}
+
+	/**
+	 * After another tab wrote: writes back the cards this store wrote lately that the stored
+	 * document no longer holds (or holds in an older state). Returns the write's outcome, or
+	 * undefined when nothing was missing.
+	 */
+	reconcile(): WriteOutcome | undefined {
+		const cutoff = this.#now().getTime() - RECENT_WRITE_MS;
+		for (const [id, { at }] of this.#recentWrites) if (at < cutoff) this.#recentWrites.delete(id);
+		if (this.#recentWrites.size === 0) return undefined;
+		const { document, health } = this.read();
+		if (health.state !== 'ok') return undefined;
+		const missing = [...this.#recentWrites].filter(([id, { card }]) => {
+			const stored = document.cards[id];
+			return !stored || isNewerRecord(card, stored);
+		});
+		if (missing.length === 0) return undefined;
+		return this.update((current) => ({ ...current, cards: { ...current.cards, ...Object.fromEntries(missing.map(([id, { card }]) => [id, card])) } }));
+	}
+
+	/** Notes which cards a write changed; a card it removed (a reset) is forgotten, so it is not put back. */
+	#rememberWrites(before: ProgressDocument, after: ProgressDocument) {
+		const at = this.#now().getTime();
+		for (const [id, card] of Object.entries(after.cards)) if (before.cards[id] !== card) this.#recentWrites.set(id, { card, at });
+		for (const id of Object.keys(before.cards)) if (!Object.hasOwn(after.cards, id)) this.#recentWrites.delete(id);
 	}
 
 	/** Every value kept aside, oldest first. */
@@ -336,7 +426,9 @@ export class ProgressStore {
 		try {
 			for (const key of this.#keptKeys(storage)) {
 				const text = storage.getItem(key);
-				if (text !== null) copies.push({ key, keptAt: keptAtOf(key), text, parsed: parseProgress(text) });
+				if (text === null) continue;
+				const parsed = parseProgress(text);
+				copies.push({ key, keptAt: keptAtOf(key), text, parsed, readable: parsed.ok ? undefined : readableCards(text) });
 			}
 		} catch {
 			return [];

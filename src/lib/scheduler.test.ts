@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { emptyProgress, GRADES, type CardProgress, type StoredSchedule } from './progress-store';
+import { repairSchedules } from './schedule-repair';
 import { gradeCard, previewDue } from './scheduler';
 
 const at = (iso: string) => new Date(iso);
@@ -50,5 +52,34 @@ describe('previewDue()', () => {
 		const card = gradeCard(undefined, 'good', at('2026-03-02T09:00:00.000Z'));
 		const now = at('2026-03-02T09:10:00.000Z');
 		expect(previewDue(card, now).good.toISOString()).toBe(gradeCard(card, 'good', now).schedule!.due);
+	});
+});
+
+describe('schedules from outside (F1): what ts-fsrs refuses, and that repairSchedules() makes it gradeable', () => {
+	const now = at('2026-03-10T09:00:00.000Z');
+	const reviewed = (() => {
+		const first = gradeCard(undefined, 'good', at('2026-03-02T09:00:00.000Z'));
+		return gradeCard(first, 'good', at(first.schedule!.due));
+	})();
+	const cases: [string, Partial<StoredSchedule>][] = [
+		['stability below zero', { stability: -5 }],
+		['stability zero with a difficulty', { stability: 0 }],
+		['negative difficulty', { difficulty: -1 }],
+		['a last review 30 hours ahead', { last_review: '2026-03-11T15:00:00.000Z' }],
+	];
+	for (const [name, change] of cases) {
+		it(name, () => {
+			const broken: CardProgress = { ...reviewed, schedule: { ...reviewed.schedule!, ...change } };
+			expect(() => gradeCard(broken, 'good', now)).toThrow();
+			const { document, repairs } = repairSchedules({ ...emptyProgress(now), cards: { 7: broken } }, now);
+			expect(repairs).toHaveLength(1);
+			for (const grade of GRADES) expect(gradeCard(document.cards[7], grade, now).schedule!.due > now.toISOString()).toBe(true);
+			expect(() => previewDue(document.cards[7], now)).not.toThrow();
+		});
+	}
+
+	it('leaves valid schedules alone, including a last review earlier the same moment', () => {
+		const document = { ...emptyProgress(now), cards: { 1: reviewed, 2: { ...reviewed, inDeck: false } } };
+		expect(repairSchedules(document, now)).toEqual({ document, repairs: [] });
 	});
 });

@@ -1,9 +1,10 @@
 /**
- * The browser edge of the progress store, shared by every study element on a page: opens the
- * store on localStorage and tells elements when progress changed, here or in another tab.
+ * The browser edge of the progress store, shared by every study element on a page: opens one
+ * store on localStorage for the tab, tells elements when progress changed, here or in another tab,
+ * and shows what went wrong where the reader can see it.
  */
-import { storeNotice } from '../../lib/progress-messages';
-import { KEPT_PREFIX, PROGRESS_KEY, ProgressStore, type ProgressDocument, type StoreHealth, type WriteOutcome } from '../../lib/progress-store';
+import { repairNotice, saveFailureNotice, storeNotice } from '../../lib/progress-messages';
+import { KEPT_PREFIX, PROGRESS_KEY, ProgressStore, type ProgressDocument, type ReadOutcome, type WriteOutcome } from '../../lib/progress-store';
 
 /** Fired on window after this tab writes progress; other tabs hear a `storage` event instead. */
 const LOCAL_CHANGE = 'sre:progress-change';
@@ -19,8 +20,20 @@ function browserStorage(): Storage | undefined {
 	}
 }
 
+let tabStore: ProgressStore | undefined;
+
+/**
+ * The tab's one store. One per tab, not per element, because it remembers what this tab wrote
+ * lately: when another tab's write crosses ours, the store puts our cards back (`reconcile()`).
+ */
 export function openProgressStore(): ProgressStore {
-	return new ProgressStore(browserStorage());
+	if (tabStore) return tabStore;
+	const store = new ProgressStore(browserStorage());
+	window.addEventListener('storage', (event) => {
+		if (event.key === PROGRESS_KEY && store.reconcile()) announceProgressChange();
+	});
+	tabStore = store;
+	return store;
 }
 
 /** Lets every element on the page re-render after this tab changed stored progress. */
@@ -43,9 +56,25 @@ export function onProgressChange(render: () => void): void {
 	});
 }
 
-/** Shows or hides the `StoreNotice.astro` inside `container` for the store's current health. */
-export function showStoreNotice(container: HTMLElement, store: ProgressStore, health: StoreHealth): void {
-	const notice = storeNotice(health, store.keptCopies());
+/** Shows or hides the `StoreNotice.astro` inside `container` for what the last read found. */
+export function showStoreNotice(container: HTMLElement, store: ProgressStore, { health, repairs }: ReadOutcome): void {
+	const notice = [storeNotice(health, store.keptCopies()), repairNotice(repairs)].filter(Boolean).join(' ');
 	container.querySelector<HTMLElement>('.store-notice')!.hidden = !notice;
-	container.querySelector('.store-notice-text')!.textContent = notice ?? '';
+	container.querySelector('.store-notice-text')!.textContent = notice;
+}
+
+/**
+ * Shows, in the `StoreNotice.astro` inside `container`, that a save failed and what to do, or
+ * hides it (undefined) after a save that worked. Visible, not only announced: a reader who saw
+ * nothing would believe the work was kept.
+ */
+export function showSaveFailure(container: HTMLElement, text: string | undefined): void {
+	const failure = container.querySelector<HTMLElement>('.save-failure')!;
+	failure.hidden = !text;
+	failure.textContent = text ?? '';
+}
+
+/** `showSaveFailure` for the outcome of a write. */
+export function showSaveOutcome(container: HTMLElement, outcome: WriteOutcome): void {
+	showSaveFailure(container, outcome.ok ? undefined : saveFailureNotice(outcome));
 }

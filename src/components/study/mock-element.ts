@@ -22,6 +22,7 @@ import {
 	startMock,
 	stopAnswering,
 	viewFromParams,
+	type MockAnswer,
 	type MockFocus,
 	type MockPlan,
 	type MockSession,
@@ -29,13 +30,12 @@ import {
 } from '../../lib/mock-session';
 import { questionPath, withBase } from '../../lib/permalinks';
 import { countOf } from '../../lib/plural';
-import { GRADE_LABELS } from '../../lib/progress-messages';
-import { withCard } from '../../lib/progress-store';
-import { gradeCard } from '../../lib/scheduler';
+import { GRADE_LABELS, unsavedGradesNote } from '../../lib/progress-messages';
 import type { StudyCard } from '../../lib/study-cards';
 import type { Kind, Level, TopicSlug } from '../../lib/taxonomy';
-import { changeProgress, onProgressChange, openProgressStore, showStoreNotice } from './browser-progress';
+import { onProgressChange, openProgressStore, showSaveFailure, showStoreNotice } from './browser-progress';
 import { loadStudyCards } from './cards-client';
+import { saveGrade } from './save-grade';
 
 const MINUTE = 60_000;
 /** How often the clock redraws; under a second so the display never skips a second. */
@@ -52,6 +52,8 @@ class MockElement extends HTMLElement {
 	#announced = new Set<string>();
 	/** The next-due date each answer was given, for the summary. */
 	#dueDates = new Map<number, Date>();
+	/** Answers whose grade could not be saved, for the summary. */
+	#unsaved = new Set<number>();
 
 	#part<T extends HTMLElement = HTMLElement>(selector: string): T {
 		return this.querySelector<T>(selector)!;
@@ -64,8 +66,8 @@ class MockElement extends HTMLElement {
 	connectedCallback() {
 		this.removeAttribute('data-needs-js');
 		this.#wire();
-		onProgressChange(() => showStoreNotice(this, this.#store, this.#store.read().health));
-		showStoreNotice(this, this.#store, this.#store.read().health);
+		onProgressChange(() => showStoreNotice(this, this.#store, this.#store.read()));
+		showStoreNotice(this, this.#store, this.#store.read());
 		void this.#load();
 	}
 
@@ -188,6 +190,8 @@ class MockElement extends HTMLElement {
 		this.#view = view;
 		history.replaceState(null, '', `?${planToParams(plan, view)}`);
 		this.#dueDates.clear();
+		this.#unsaved.clear();
+		showSaveFailure(this, undefined);
 		this.#session = startMock(plan, Date.now());
 		this.#startQuestion();
 	}
@@ -213,26 +217,30 @@ class MockElement extends HTMLElement {
 	#next() {
 		const session = this.#session;
 		if (!session) return;
-		const card = this.#currentCard();
-		const covered = [...this.querySelectorAll<HTMLInputElement>('.key-point-list input')].flatMap((input, index) => (input.checked ? [index] : []));
+		// The ticks belong to the question whose points are on screen; recordAnswer ignores them if
+		// that is not the session's current question.
+		const list = this.#part('.key-point-list');
+		const card = this.#cards.get(Number(list.dataset.cardId));
+		if (!card) return;
+		const covered = [...list.querySelectorAll<HTMLInputElement>('input')].flatMap((input, index) => (input.checked ? [index] : []));
 		const now = Date.now();
-		this.#session = recordAnswer(session, covered, card.keyPoints.length, now);
-		if (this.#view === 'candidate') this.#saveAnswer(card, covered.length, new Date(now));
-		if (this.#session.phase === 'finished') {
-			this.#stopTimer();
-			this.#renderSummary();
-		} else {
-			this.#startQuestion();
-		}
+		const next = recordAnswer(session, card.id, covered, card.keyPoints.length, now);
+		if (next === session) return;
+		this.#session = next;
+		// The screen moves on first: saving can fail, and the interview must not stall on it.
+		if (next.phase === 'finished') this.#stopTimer();
+		else this.#startQuestion();
+		if (this.#view === 'candidate') this.#saveAnswer(next.answers.at(-1)!, new Date(now));
+		if (next.phase === 'finished') this.#renderSummary();
 	}
 
 	/** Feeds the answer to the scheduler: poor coverage counts as "Again", so the question comes back soon. */
-	#saveAnswer(card: StudyCard, coveredCount: number, now: Date) {
-		const grade = coverageGrade(coveredCount, card.keyPoints.length);
-		const graded = gradeCard(this.#store.read().document.cards[card.id], grade, now);
-		const outcome = changeProgress(this.#store, (progress) => withCard(progress, card.id, graded));
-		if (outcome.ok) this.#dueDates.set(card.id, new Date(graded.schedule!.due));
-		else this.#announce(outcome.message);
+	#saveAnswer(answer: MockAnswer, now: Date) {
+		const grade = coverageGrade(answer.covered.length, answer.keyPointCount);
+		const result = saveGrade(this.#store, answer.id, this.#store.read().document.cards[answer.id], grade, now);
+		showSaveFailure(this, result.ok ? undefined : result.failure);
+		if (result.ok) this.#dueDates.set(answer.id, result.due);
+		else this.#unsaved.add(answer.id);
 	}
 
 	#currentCard(): StudyCard {
@@ -341,9 +349,11 @@ class MockElement extends HTMLElement {
 				return item;
 			}),
 		);
-		this.#part('.saved-note').textContent = candidate
-			? 'Each answer was saved to your study progress: under half the key points counts as “Again”, so that question comes back first.'
-			: 'Interviewer view: nothing was saved. Read the results out, and send the answers’ links if they help.';
+		this.#part('.saved-note').textContent = !candidate
+			? 'Interviewer view: nothing was saved. Read the results out, and send the answers’ links if they help.'
+			: this.#unsaved.size > 0
+				? `${unsavedGradesNote(this.#unsaved.size, session.answers.length)}${this.#unsaved.size < session.answers.length ? ' The others were saved to your study progress.' : ''}`
+				: 'Each answer was saved to your study progress: under half the key points counts as “Again”, so that question comes back first.';
 		this.#part('.study-missed').hidden = !candidate || session.answers.every((answer) => coverageGrade(answer.covered.length, answer.keyPointCount) !== 'again');
 		this.#show('summary');
 		this.#part('#mock-summary-heading').focus();

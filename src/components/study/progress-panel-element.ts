@@ -2,9 +2,22 @@
  * `<sre-progress-panel>`: counts, export, import (validated, merged by latest review), reset
  * with confirmation, and the copies of unreadable progress kept aside. See ProgressPanel.astro.
  */
-import { deckCounts } from '../../lib/due';
-import { keptCopyDescription, keptCopyFileName, keptCopyWhen, mergeMessage, rejectedImportMessage } from '../../lib/progress-messages';
+import { deckCounts, unknownCardIds } from '../../lib/due';
+import { parseIdRanges } from '../../lib/id-ranges';
+import {
+	keptCopyDescription,
+	keptCopyFileName,
+	keptCopyWhen,
+	mergeMessage,
+	rejectedImportMessage,
+	repairNotice,
+	salvageMessage,
+	saveFailureNotice,
+	unknownCardsNotice,
+	unreadableExportMessage,
+} from '../../lib/progress-messages';
 import { emptyProgress, mergeProgress, parseProgress, type KeptCopy, type MergeResult, type ProgressDocument } from '../../lib/progress-store';
+import { repairSchedules } from '../../lib/schedule-repair';
 import { announceProgressChange, changeProgress, onProgressChange, openProgressStore } from './browser-progress';
 import { countOf } from '../../lib/plural';
 import { downloadText } from './dom';
@@ -16,12 +29,15 @@ const dateStamp = (date: Date) => date.toISOString().slice(0, 10);
 
 class ProgressPanel extends HTMLElement {
 	readonly #store = openProgressStore();
+	/** The bank's question ids: what the counts cover. */
+	#bankIds: number[] = [];
 
 	#part<T extends HTMLElement = HTMLElement>(selector: string): T {
 		return this.querySelector<T>(selector)!;
 	}
 
 	connectedCallback() {
+		this.#bankIds = parseIdRanges(this.dataset.ids!);
 		const fileInput = this.#part<HTMLInputElement>('.import-file');
 		this.#part('.export').addEventListener('click', () => this.#export());
 		this.#part('.import').addEventListener('click', () => fileInput.click());
@@ -38,11 +54,14 @@ class ProgressPanel extends HTMLElement {
 	}
 
 	#render() {
-		const { document: progress } = this.#store.read();
-		const { inDeck, due } = deckCounts(progress, new Date());
-		const reviewed = Object.values(progress.cards).filter((card) => card.schedule?.last_review).length;
-		const stats: Record<string, number> = { inDeck, due, reviewed };
+		const { document: progress, health } = this.#store.read();
+		const stats: Record<string, number> = { ...deckCounts(progress, new Date(), this.#bankIds) };
 		for (const element of this.querySelectorAll<HTMLElement>('[data-stat]')) element.textContent = String(stats[element.dataset.stat!]);
+		const unknown = unknownCardsNotice(unknownCardIds(progress, this.#bankIds));
+		this.#part('.unknown').hidden = !unknown;
+		this.#part('.unknown').textContent = unknown ?? '';
+		// With nothing readable to export, the button offers the stored bytes instead (see #export).
+		this.#part('.export').textContent = health.state === 'blocked' ? 'Download saved progress as it is' : 'Export progress';
 		this.#renderKept(this.#store.keptCopies());
 	}
 
@@ -65,6 +84,12 @@ class ProgressPanel extends HTMLElement {
 		button('Download kept copy', () => downloadText(keptCopyFileName(copy), copy.text));
 		const { parsed } = copy;
 		if (parsed.ok) button('Merge into my progress', () => this.#merge(parsed.document, (result) => `Kept copy merged. ${mergeMessage(result)}`));
+		const readable = copy.readable;
+		if (readable && Object.keys(readable.cards).length > 0) {
+			button(`Merge its ${countOf(Object.keys(readable.cards).length, 'readable card')}`, () =>
+				this.#merge({ ...emptyProgress(new Date()), cards: readable.cards }, (result) => salvageMessage(result, readable)),
+			);
+		}
 		button('Delete kept copy…', async () => {
 			const confirmed = await this.#confirm(
 				'Delete the kept copy?',
@@ -82,7 +107,14 @@ class ProgressPanel extends HTMLElement {
 	}
 
 	#export() {
-		const { document: progress } = this.#store.read();
+		const { document: progress, health } = this.#store.read();
+		const stored = this.#store.storedText();
+		if (health.state === 'blocked' && stored) {
+			// The only copy of the reader's progress is bytes this page cannot read: an export of the
+			// empty document it shows would look like a backup and hold nothing.
+			downloadText(`sre-prep-progress-unreadable-${dateStamp(new Date())}.json`, stored);
+			return this.#say(unreadableExportMessage(stored.length));
+		}
 		downloadText(`sre-prep-progress-${dateStamp(new Date())}.json`, JSON.stringify(progress, null, 2));
 		this.#say(`Exported ${countOf(Object.keys(progress.cards).length, 'question')}.`);
 	}
@@ -100,15 +132,16 @@ class ProgressPanel extends HTMLElement {
 		this.#merge(parsed.document, mergeMessage);
 	}
 
-	/** Merges a document into the saved one, keeping the latest review of each question. */
+	/** Merges a document into the saved one, keeping the latest review of each question; schedules the scheduler cannot use are repaired first. */
 	#merge(incoming: ProgressDocument, message: (result: MergeResult) => string) {
+		const { document: repaired, repairs } = repairSchedules(incoming, new Date());
 		let result: MergeResult | undefined;
 		const outcome = changeProgress(this.#store, (current) => {
-			result = mergeProgress(current, incoming, new Date());
+			result = mergeProgress(current, repaired, new Date());
 			return result.document;
 		});
-		if (outcome.ok) this.#say(message(result!));
-		else this.#say(outcome.message, 'error');
+		if (outcome.ok) this.#say([message(result!), repairNotice(repairs)].filter(Boolean).join(' '));
+		else this.#say(saveFailureNotice(outcome), 'error');
 	}
 
 	async #reset() {
@@ -121,7 +154,8 @@ class ProgressPanel extends HTMLElement {
 		);
 		if (!confirmed) return;
 		const outcome = changeProgress(this.#store, () => emptyProgress(new Date()));
-		this.#say(outcome.ok ? 'Your progress was reset.' : outcome.message, outcome.ok ? 'info' : 'error');
+		if (outcome.ok) this.#say('Your progress was reset.');
+		else this.#say(saveFailureNotice(outcome), 'error');
 	}
 
 	/** Asks in a modal dialog; resolves true only when the reader presses the confirm button. */

@@ -6,14 +6,15 @@ import { deckChoiceToString, deckLabel, parseDeckChoice, selectDeck, shuffled, t
 import { describeInterval, describeRelative, nextDue } from '../../lib/due';
 import { withBase, questionPath } from '../../lib/permalinks';
 import { countOf } from '../../lib/plural';
-import { GRADE_LABELS } from '../../lib/progress-messages';
-import { withCard, type Grade } from '../../lib/progress-store';
-import { gradeCard, previewDue } from '../../lib/scheduler';
+import { GRADE_LABELS, unsavedGradesNote } from '../../lib/progress-messages';
+import type { Grade } from '../../lib/progress-store';
+import { previewDue } from '../../lib/scheduler';
 import { currentId, isFinished, move, recordGrade, reveal, startSession, stateBefore, tally, type StudySession } from '../../lib/study-session';
 import type { StudyCard } from '../../lib/study-cards';
 import { getTopic, kindLabel, levelLabel } from '../../lib/taxonomy';
-import { changeProgress, onProgressChange, openProgressStore, showStoreNotice } from './browser-progress';
+import { onProgressChange, openProgressStore, showSaveFailure, showStoreNotice } from './browser-progress';
 import { loadStudyCards } from './cards-client';
+import { saveGrade } from './save-grade';
 
 /** Remembers whether the reader grades with four buttons; a preference, so failures are ignored. */
 const GRADE_MODE_KEY = 'sre:study-grades';
@@ -24,6 +25,8 @@ class StudyElement extends HTMLElement {
 	#byId = new Map<number, StudyCard>();
 	#session: StudySession | undefined;
 	#deck: DeckChoice = { type: 'all' };
+	/** Cards of this session whose latest grade could not be saved, for the summary. */
+	#unsaved = new Set<number>();
 
 	#part<T extends HTMLElement = HTMLElement>(selector: string): T {
 		return this.querySelector<T>(selector)!;
@@ -61,7 +64,7 @@ class StudyElement extends HTMLElement {
 	}
 
 	#onProgressChange() {
-		showStoreNotice(this, this.#store, this.#store.read().health);
+		showStoreNotice(this, this.#store, this.#store.read());
 		if (!this.#part('.chooser').hidden) this.#renderChooser();
 	}
 
@@ -127,7 +130,8 @@ class StudyElement extends HTMLElement {
 	}
 
 	#renderChooser() {
-		const { document: progress, health } = this.#store.read();
+		const outcome = this.#store.read();
+		const progress = outcome.document;
 		const now = new Date();
 		const count = (choice: DeckChoice) => selectDeck(this.#cards, progress, choice, now).length;
 		for (const element of this.querySelectorAll<HTMLElement>('[data-count-for]')) {
@@ -142,7 +146,7 @@ class StudyElement extends HTMLElement {
 		start.textContent = size === 0 ? 'Start studying' : `Start studying: ${countOf(size, 'card')}`;
 		this.#part('.deck-status').textContent = size > 0 ? '' : this.#emptyDeckMessage(now);
 		this.#renderKeyHints();
-		showStoreNotice(this, this.#store, health);
+		showStoreNotice(this, this.#store, outcome);
 	}
 
 	/** The key hints name the last grade key: 2, or 4 with Hard and Easy. */
@@ -154,7 +158,7 @@ class StudyElement extends HTMLElement {
 		const progress = this.#store.read().document;
 		switch (this.#deck.type) {
 			case 'due': {
-				const next = nextDue(progress, now);
+				const next = nextDue(progress, now, this.#cards.map((card) => card.id));
 				return next ? `Nothing is due. The next card is due ${describeRelative(next, now)}.` : 'Nothing is due: no card is in your deck yet. Pick any other deck to start.';
 			}
 			case 'missed':
@@ -179,6 +183,8 @@ class StudyElement extends HTMLElement {
 
 	#start(ids: number[], label: string) {
 		this.#session = startSession(ids);
+		this.#unsaved.clear();
+		showSaveFailure(this, undefined);
 		this.#part('.session-deck').textContent = label;
 		this.#part('.chooser').hidden = true;
 		this.#part('.summary').hidden = true;
@@ -243,11 +249,13 @@ class StudyElement extends HTMLElement {
 		if (!session || id === undefined || !session.revealed) return;
 		const now = new Date();
 		const saved = this.#store.read().document.cards[id];
-		const graded = gradeCard(stateBefore(session, id, saved), grade, now);
-		const outcome = changeProgress(this.#store, (progress) => withCard(progress, id, graded));
+		const result = saveGrade(this.#store, id, stateBefore(session, id, saved), grade, now);
 		this.#session = recordGrade(session, grade, saved);
-		const name = this.#gradeName(grade);
-		this.#announce(outcome.ok ? `${name}: next review ${describeRelative(new Date(graded.schedule!.due), now)}.` : outcome.message);
+		// A failure stays on screen (and is announced) until a later grade is saved.
+		showSaveFailure(this, result.ok ? undefined : result.failure);
+		if (result.ok) this.#unsaved.delete(id);
+		else this.#unsaved.add(id);
+		this.#announce(result.ok ? `${this.#gradeName(grade)}: next review ${describeRelative(result.due, now)}.` : '');
 		this.#render(true);
 	}
 
@@ -301,11 +309,15 @@ class StudyElement extends HTMLElement {
 		if (focusHeading) this.#focusKeepingBarInView(this.#part('#card-title'));
 	}
 
-	/** Focuses a heading of the session without scrolling the card counter and "End session" out of view. */
+	/**
+	 * Focuses a heading of the session without scrolling the card counter and "End session" out of
+	 * view, nor a message that the last grade was not saved, which sits just above them.
+	 */
 	#focusKeepingBarInView(heading: HTMLElement) {
 		heading.focus({ preventScroll: true });
-		const bar = this.#part('.session-bar');
-		if (bar.getBoundingClientRect().top < 0 || heading.getBoundingClientRect().bottom > window.innerHeight) bar.scrollIntoView({ block: 'start' });
+		const failure = this.#part('.save-failure');
+		const top = failure.hidden ? this.#part('.session-bar') : failure;
+		if (top.getBoundingClientRect().top < 0 || heading.getBoundingClientRect().bottom > window.innerHeight) top.scrollIntoView({ block: 'start' });
 	}
 
 	#renderAnswer(card: StudyCard, session: StudySession) {
@@ -341,8 +353,9 @@ class StudyElement extends HTMLElement {
 		this.#part('.summary').hidden = false;
 		const { graded, byGrade, missed } = tally(session);
 		const counts = this.#grades.map((grade) => `${byGrade[grade]} “${this.#gradeName(grade)}”`);
+		const unsaved = unsavedGradesNote(this.#unsaved.size, graded);
 		this.#part('.summary-text').textContent =
-			graded === 0 ? 'You did not grade any card.' : `You graded ${graded} of ${countOf(session.ids.length, 'card')}: ${counts.join(', ')}.`;
+			graded === 0 ? 'You did not grade any card.' : `You graded ${graded} of ${countOf(session.ids.length, 'card')}: ${counts.join(', ')}.${unsaved ? ` ${unsaved}` : ''}`;
 		const now = new Date();
 		const next = nextDue(this.#store.read().document, now, Object.keys(session.results).map(Number));
 		this.#part('.summary-next').textContent = next ? `The next of these cards comes back ${describeRelative(next, now)}.` : '';

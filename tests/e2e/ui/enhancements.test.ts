@@ -3,7 +3,7 @@ import { groupByPrimaryTopic } from '../../../src/lib/question-bank';
 import { groupByRound } from '../../../src/lib/rounds';
 import { chooseTheme } from '../axe-and-theme';
 import { BASE_PATH, SITE_URL } from '../sites';
-import { PAGE_TYPES, QUESTIONS, RICH, withLevel, withTopic } from './fixture-bank';
+import { PAGE_TYPES, QUESTIONS, RICH, withTopic } from './fixture-bank';
 
 const PERMALINK = `${SITE_URL}${BASE_PATH}q/${RICH.data.id}/`;
 

@@ -3,6 +3,7 @@ import { getTopic, type TopicSlug } from '../../../src/lib/taxonomy';
 import { expectNoAxeViolationsInBothThemes } from '../axe-and-theme';
 import { BASE_PATH } from '../sites';
 import { QUESTIONS, RICH } from './fixture-bank';
+import { storedCards, storedProgress, T0 } from './progress-helpers';
 
 /** Two topics that together hold at least three questions, enough for a three-question interview. */
 const FOCUS: TopicSlug[] = ['kubernetes', 'troubleshooting'];
@@ -11,10 +12,6 @@ const IN_FOCUS = QUESTIONS.filter((q) => q.data.topics.some((topic) => FOCUS.inc
 const SHARED = [RICH, ...QUESTIONS.filter((q) => q !== RICH).slice(0, 2)];
 const sharedLink = (ids: number, view = '') => `mock/?q=${SHARED.slice(0, ids).map((q) => q.data.id).join(',')}&min=4${view}`;
 
-const T0 = new Date('2026-03-02T09:00:00.000Z');
-
-const storedCards = (page: Page) =>
-	page.evaluate(() => JSON.parse(localStorage.getItem('sre:progress') ?? 'null')?.cards as Record<string, { lastGrade: string }> | undefined);
 
 /** Question ids in the page's URL (`?q=17,3,9`). */
 const plannedIds = (page: Page) => new URL(page.url()).searchParams.get('q')!.split(',').map(Number);
@@ -131,7 +128,7 @@ test.describe('mock interview', () => {
 
 		await expect(page.getByText('Interviewer view: nothing was saved.', { exact: false })).toBeVisible();
 		await expect(page.locator('.results li').first()).toContainText(new RegExp(`2 of ${first.data.keyPoints.length} key points · \\d+:\\d\\d$`));
-		expect(await storedCards(page)).toBeUndefined();
+		expect(await storedProgress(page)).toBeNull();
 	});
 
 	test('"Practise with a friend" gives two links that fix the same questions', async ({ page, context }) => {

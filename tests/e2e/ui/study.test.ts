@@ -5,24 +5,10 @@ import { KINDS } from '../../../src/lib/taxonomy';
 import { expectNoAxeViolations, expectNoAxeViolationsInBothThemes } from '../axe-and-theme';
 import { BASE_PATH } from '../sites';
 import { pagePath, QUESTIONS, withKind, withLevel, withTopic } from './fixture-bank';
+import { keptCopies, plantProgress, PROGRESS_KEY, revealAndGrade, startDeck, storedCards, storedProgress, T0 } from './progress-helpers';
 
 /** The first two questions in id order: the first cards of an unshuffled "All questions" deck. */
 const [FIRST, SECOND] = QUESTIONS;
-
-const PROGRESS_KEY = 'sre:progress';
-/** A fixed start time, so due dates and "last reviewed" texts are known. */
-const T0 = new Date('2026-03-02T09:00:00.000Z');
-
-const storedProgress = (page: Page) => page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY);
-/** Saved progress as the tests read it: just the fields they check. */
-interface SavedCard {
-	lastGrade: string;
-	inDeck: boolean;
-	schedule: { due: string; last_review: string };
-}
-const storedCards = async (page: Page) => JSON.parse((await storedProgress(page))!).cards as Record<string, SavedCard>;
-const keptCopies = (page: Page) =>
-	page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('sre:progress:kept:')).map((key) => localStorage.getItem(key)));
 
 /** Presses Tab until `target` has focus, as a keyboard user would; fails if it is never reached. */
 async function tabTo(page: Page, target: Locator) {
@@ -31,21 +17,6 @@ async function tabTo(page: Page, target: Locator) {
 		await page.keyboard.press('Tab');
 	}
 	throw new Error('never reached by Tab');
-}
-
-/** Starts a session on a deck with the cards in question order (no shuffle). */
-async function startDeck(page: Page, deck: string) {
-	await page.goto(`study/?deck=${deck}`);
-	await page.getByRole('checkbox', { name: 'Shuffle the cards' }).uncheck();
-	await page.getByRole('button', { name: /^Start studying: \d+ cards?$/ }).click();
-	await expect(page.locator('#card-title')).toBeFocused();
-}
-
-/** Reveals the card showing and grades it with a key: 1 Again, 2 Got it. */
-async function revealAndGrade(page: Page, key: '1' | '2') {
-	await page.keyboard.press('Space');
-	await expect(page.getByRole('heading', { name: 'Key points' })).toBeVisible();
-	await page.keyboard.press(key);
 }
 
 test.describe('flashcards', () => {
@@ -118,7 +89,7 @@ test.describe('flashcards', () => {
 		await page.keyboard.press('3');
 		const [card] = Object.values(await storedCards(page));
 		expect(card.lastGrade).toBe('good');
-		expect(Date.parse(card.schedule.due) - Date.parse(card.schedule.last_review)).toBe(10 * 60_000);
+		expect(Date.parse(card.schedule!.due) - Date.parse(card.schedule!.last_review)).toBe(10 * 60_000);
 		await page.reload();
 		await expect(page.getByRole('checkbox', { name: 'Also grade “Hard” and “Easy”' })).toBeChecked();
 	});
@@ -150,7 +121,7 @@ test.describe('flashcards', () => {
 		await page.goto(pagePath(FIRST));
 		const status = page.locator('sre-question-study');
 		await expect(status).toContainText('In your study deck · last reviewed 5 minutes ago · due now');
-		const reviewed = (await storedCards(page))[FIRST.data.id].schedule.last_review;
+		const reviewed = (await storedCards(page))[FIRST.data.id].schedule!.last_review;
 		expect(Date.parse(reviewed) - T0.getTime()).toBeLessThan(60_000);
 		await expect(status.locator('time')).toHaveAttribute('datetime', reviewed);
 
@@ -247,16 +218,7 @@ test.describe('saved progress', () => {
 
 	test('corrupt stored data leaves the pages working and the original bytes kept', async ({ page }) => {
 		const corrupt = '{"app":"sre-prep-progress","version":1,"cards":{"17":{"inDeck":tr\u00e9';
-		await page.addInitScript(
-			([key, value]) => {
-				// Plant the corrupt value once, before the first page of the test loads.
-				if (!sessionStorage.getItem('planted')) {
-					localStorage.setItem(key, value);
-					sessionStorage.setItem('planted', '1');
-				}
-			},
-			[PROGRESS_KEY, corrupt],
-		);
+		await plantProgress(page, corrupt);
 		await page.goto(pagePath(FIRST));
 		await expect(page.locator('sre-question-study .store-notice')).toContainText('could not be read. It is kept aside, unchanged');
 		await expect(page.locator('sre-question-study')).toContainText('Not in your study deck');

@@ -1,0 +1,27 @@
+/**
+ * Grading a card and saving it, for the study session and the mock interview. Apart from
+ * `browser-progress.ts` because it carries the scheduler (ts-fsrs), which reading pages must not load.
+ */
+import { saveFailureNotice } from '../../lib/progress-messages';
+import { withCard, type CardProgress, type Grade, type ProgressStore } from '../../lib/progress-store';
+import { gradeCard } from '../../lib/scheduler';
+import { changeProgress } from './browser-progress';
+
+/** A saved grade's next due date, or why the grade was not saved, worded for the reader. */
+export type SavedGrade = { ok: true; due: Date } | { ok: false; failure: string };
+
+/**
+ * Grades card `id` from the schedule it had before (`before`) and saves it. Never throws: stored
+ * schedules are repaired on reading, and should the scheduler still refuse one, the reader is told
+ * the grade was not saved, as for a full storage.
+ */
+export function saveGrade(store: ProgressStore, id: number, before: CardProgress | undefined, grade: Grade, now: Date): SavedGrade {
+	let graded: CardProgress;
+	try {
+		graded = gradeCard(before, grade, now);
+	} catch (error) {
+		return { ok: false, failure: `This grade was not saved: the card’s schedule could not be updated (${error instanceof Error ? error.message : String(error)}). Other cards are not affected.` };
+	}
+	const outcome = changeProgress(store, (progress) => withCard(progress, id, graded));
+	return outcome.ok ? { ok: true, due: new Date(graded.schedule!.due) } : { ok: false, failure: saveFailureNotice(outcome) };
+}
