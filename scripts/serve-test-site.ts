@@ -14,6 +14,6 @@ if (!site) {
 	process.exit(2);
 }
 
-await buildSite({ outDir: site.outDir, site: SITE_URL, base: site.base, contentDir: site.contentDir, serviceWorker: true });
+await buildSite({ outDir: site.outDir, site: SITE_URL, base: site.base, contentDir: site.contentDir, practiceDir: site.practiceDir, serviceWorker: true });
 const server = await serveStatic(site.outDir, site.base, site.port);
 console.log(`Test site "${site.name}" at ${server.url}`);

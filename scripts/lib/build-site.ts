@@ -20,6 +20,8 @@ export interface BuildOptions {
 	base: string;
 	/** `CONTENT_DIR`: the question folder; the real bank when omitted. */
 	contentDir?: string;
+	/** `PRACTICE_DIR`: the folder of `drills/` and `worksheets/`; the real ones when omitted. */
+	practiceDir?: string;
 	/** Clears Astro's content cache first, for a cold build. */
 	force?: boolean;
 	/** Caps Node's heap (`--max-old-space-size`), to show the build fits a smaller machine. */
@@ -104,6 +106,7 @@ export async function buildSite(options: BuildOptions): Promise<StepMeasurement[
 		SITE_URL: options.site,
 		BASE_PATH: options.base,
 		...(options.contentDir ? { CONTENT_DIR: options.contentDir } : {}),
+		...(options.practiceDir ? { PRACTICE_DIR: options.practiceDir } : {}),
 		// Astro's content cache belongs to the bank being built; builds of other banks may run alongside.
 		ASTRO_CACHE_DIR: `${resolve(options.outDir)}.cache/`,
 		...(options.heapLimitMiB ? { NODE_OPTIONS: `--max-old-space-size=${options.heapLimitMiB}` } : {}),

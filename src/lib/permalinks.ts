@@ -27,6 +27,12 @@ export const WHATS_NEW_PATH = '/whats-new/';
 /** The page listing the stories the bank's answers tell. */
 export const STORIES_PATH = '/stories/';
 
+/** Troubleshooting drills and estimation worksheets: their lists and their pages. */
+export const DRILLS_PATH = '/drills/';
+export const drillPath = (slug: string): string => `/drills/${slug}/`;
+export const WORKSHEETS_PATH = '/worksheets/';
+export const worksheetPath = (slug: string): string => `/worksheets/${slug}/`;
+
 /** A question's answer as a Markdown file: `/questions/<slug>.md`. */
 export const questionMarkdownPath = (slug: string): string => `/questions/${slug}.md`;
 

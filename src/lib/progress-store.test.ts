@@ -8,6 +8,9 @@ import {
 	mergeProgress,
 	parseProgress,
 	readableCards,
+	recordDrillRun,
+	withOwnAnswer,
+	OWN_ANSWER_MAX_LENGTH,
 	RECENT_WRITE_MS,
 	PROGRESS_KEY,
 	ProgressStore,
@@ -368,5 +371,57 @@ describe('readableCards() (F7)', () => {
 		expect(readableCards(JSON.stringify({ ...emptyProgress(NOW), version: 2 }))).toBeUndefined();
 		expect(readableCards(JSON.stringify({ app: 'other', version: 1, cards: {} }))).toBeUndefined();
 		expect(readableCards(JSON.stringify({ ...emptyProgress(NOW), cards: [] }))).toBeUndefined();
+	});
+});
+
+describe('drill results', () => {
+	it('count attempts and keep the mitigated run with the least impact', () => {
+		let document = emptyProgress(NOW);
+		document = recordDrillRun(document, 3, { impact: 20, minutesToMitigate: undefined }, NOW);
+		expect(document.drills).toEqual({ 3: { attempts: 1, best: null, changedAt: NOW.toISOString() } });
+		document = recordDrillRun(document, 3, { impact: 9.5, minutesToMitigate: 19 }, NOW);
+		document = recordDrillRun(document, 3, { impact: 12, minutesToMitigate: 15 }, NOW);
+		expect(document.drills![3]).toEqual({ attempts: 3, best: { impact: 9.5, minutesToMitigate: 19, at: NOW.toISOString() }, changedAt: NOW.toISOString() });
+		expect(parseProgress(serializeProgress(document))).toEqual({ ok: true, document });
+	});
+
+	it('are optional, and checked field by field when present', () => {
+		expect(parseProgress(serializeProgress(emptyProgress(NOW))).ok).toBe(true);
+		const bad = { ...emptyProgress(NOW), drills: { 1: { attempts: -1, best: null, changedAt: NOW.toISOString() } } };
+		expect(parseProgress(JSON.stringify(bad))).toMatchObject({ ok: false, detail: 'drills.1.attempts is not a whole number' });
+		expect(parseProgress(JSON.stringify({ ...bad, drills: { x: {} } }))).toMatchObject({ ok: false, detail: 'drills has a key "x" that is not a drill number' });
+	});
+
+	it('merge on import: the larger count and the better best', () => {
+		const ours = recordDrillRun(recordDrillRun(emptyProgress(NOW), 1, { impact: 10, minutesToMitigate: 20 }, NOW), 1, { impact: 11, minutesToMitigate: 20 }, NOW);
+		const theirs = recordDrillRun(recordDrillRun(emptyProgress(NOW), 1, { impact: 4, minutesToMitigate: 8 }, NOW), 2, { impact: 1, minutesToMitigate: 2 }, NOW);
+		const merged = mergeProgress(ours, theirs, NOW).document.drills!;
+		expect(merged[1]).toMatchObject({ attempts: 2, best: { impact: 4 } });
+		expect(merged[2]).toMatchObject({ attempts: 1, best: { impact: 1 } });
+		expect(mergeProgress(emptyProgress(NOW), emptyProgress(NOW), NOW).document).not.toHaveProperty('drills');
+	});
+});
+
+describe('own answers', () => {
+	it('are saved, replaced and removed when emptied', () => {
+		let document = withOwnAnswer(emptyProgress(NOW), 17, 'I would start with the SLO.', NOW);
+		expect(document.answers).toEqual({ 17: { text: 'I would start with the SLO.', changedAt: NOW.toISOString() } });
+		expect(parseProgress(serializeProgress(document))).toEqual({ ok: true, document });
+		document = withOwnAnswer(document, 17, '  ', NOW);
+		expect(document.answers).toEqual({});
+	});
+
+	it('are checked when present', () => {
+		const long = { ...emptyProgress(NOW), answers: { 1: { text: 'x'.repeat(OWN_ANSWER_MAX_LENGTH + 1), changedAt: NOW.toISOString() } } };
+		expect(parseProgress(JSON.stringify(long))).toMatchObject({ ok: false, detail: `answers.1.text is longer than ${OWN_ANSWER_MAX_LENGTH} characters` });
+		expect(parseProgress(JSON.stringify({ ...long, answers: { 1: { text: 5, changedAt: NOW.toISOString() } } }))).toMatchObject({ detail: 'answers.1.text is not text' });
+	});
+
+	it('merge on import: the later of two copies wins', () => {
+		const later = new Date(NOW.getTime() + 1000);
+		const ours = withOwnAnswer(withOwnAnswer(emptyProgress(NOW), 1, 'ours, older', NOW), 2, 'ours, newer', later);
+		const theirs = withOwnAnswer(withOwnAnswer(emptyProgress(NOW), 1, 'theirs, newer', later), 2, 'theirs, older', NOW);
+		const merged = mergeProgress(ours, theirs, NOW).document.answers!;
+		expect([merged[1].text, merged[2].text]).toEqual(['theirs, newer', 'ours, newer']);
 	});
 });

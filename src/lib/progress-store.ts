@@ -56,6 +56,25 @@ export interface CardProgress {
 	schedule: StoredSchedule | null;
 }
 
+/** A troubleshooting drill's record: how often it was played and the best mitigated run. */
+export interface DrillResult {
+	attempts: number;
+	/** The mitigated run with the least user impact; null until one is mitigated. */
+	best: { impact: number; minutesToMitigate: number; at: string } | null;
+	/** When this record last changed (ISO). */
+	changedAt: string;
+}
+
+/** The reader's own answer or story for a question: plain text or Markdown. */
+export interface OwnAnswer {
+	text: string;
+	/** When it was last saved (ISO); the later of two copies wins a merge. */
+	changedAt: string;
+}
+
+/** Longest own answer kept, in characters: about ten pages, far more than an interview answer needs. */
+export const OWN_ANSWER_MAX_LENGTH = 20_000;
+
 export interface ProgressDocument {
 	app: typeof PROGRESS_APP;
 	version: typeof PROGRESS_VERSION;
@@ -63,6 +82,13 @@ export interface ProgressDocument {
 	savedAt: string;
 	/** Progress by question id (the permanent number, as a string key). */
 	cards: Record<string, CardProgress>;
+	/**
+	 * Drill results by drill id. Optional, so documents written before drills existed stay valid,
+	 * and pages of that time, which rewrite whatever they read, keep it untouched.
+	 */
+	drills?: Record<string, DrillResult>;
+	/** The reader's own answers by question id. Optional, like `drills`. */
+	answers?: Record<string, OwnAnswer>;
 }
 
 /** Why a stored value or a file could not be used. */
@@ -117,6 +143,18 @@ function cardProblem(value: unknown): string | undefined {
 	return undefined;
 }
 
+function drillResultProblem(value: unknown): string | undefined {
+	if (!isRecord(value)) return 'is not an object';
+	if (!isCount(value.attempts)) return 'attempts is not a whole number';
+	if (!isDateString(value.changedAt)) return 'changedAt is not a date';
+	if (value.best === null) return undefined;
+	if (!isRecord(value.best)) return 'best is not an object';
+	if (!isFiniteNumber(value.best.impact) || value.best.impact < 0) return 'best.impact is not a number';
+	if (!isCount(value.best.minutesToMitigate)) return 'best.minutesToMitigate is not a whole number';
+	if (!isDateString(value.best.at)) return 'best.at is not a date';
+	return undefined;
+}
+
 /** Checks a document of the current version field by field; returns the first problem found. */
 function documentProblem(value: Record<string, unknown>): string | undefined {
 	if (!isDateString(value.savedAt)) return 'savedAt is not a date';
@@ -124,6 +162,27 @@ function documentProblem(value: Record<string, unknown>): string | undefined {
 	for (const [id, card] of Object.entries(value.cards)) {
 		const problem = cardEntryProblem(id, card);
 		if (problem) return problem;
+	}
+	return optionalRecordProblem(value, 'drills', 'drill', drillResultProblem) ?? optionalRecordProblem(value, 'answers', 'question', ownAnswerProblem);
+}
+
+function ownAnswerProblem(value: unknown): string | undefined {
+	if (!isRecord(value)) return 'is not an object';
+	if (typeof value.text !== 'string') return 'text is not text';
+	if (value.text.length > OWN_ANSWER_MAX_LENGTH) return `text is longer than ${OWN_ANSWER_MAX_LENGTH} characters`;
+	if (!isDateString(value.changedAt)) return 'changedAt is not a date';
+	return undefined;
+}
+
+/** Checks an optional record keyed by permanent numbers (`drills`, `answers`), entry by entry. */
+function optionalRecordProblem(document: Record<string, unknown>, field: string, numbered: string, entryProblem: (value: unknown) => string | undefined): string | undefined {
+	const value = document[field];
+	if (value === undefined) return undefined;
+	if (!isRecord(value)) return `${field} is not an object`;
+	for (const [id, entry] of Object.entries(value)) {
+		if (!/^[1-9]\d*$/.test(id)) return `${field} has a key "${id}" that is not a ${numbered} number`;
+		const problem = entryProblem(entry);
+		if (problem) return `${field}.${id}.${problem}`;
 	}
 	return undefined;
 }
@@ -219,6 +278,39 @@ export function dropFromDeck(document: ProgressDocument, id: number, now: Date):
 	return existing ? withCard(document, id, { ...existing, inDeck: false, changedAt: now.toISOString() }) : document;
 }
 
+/** A finished drill run, as the drill element reports it. */
+export interface DrillRun {
+	impact: number;
+	/** Undefined when the incident was not mitigated. */
+	minutesToMitigate: number | undefined;
+}
+
+/** Counts a finished run of drill `id` and keeps it as the best when it was mitigated with less impact. */
+export function recordDrillRun(document: ProgressDocument, id: number, run: DrillRun, now: Date): ProgressDocument {
+	const previous = document.drills?.[id];
+	const at = now.toISOString();
+	const better = run.minutesToMitigate !== undefined && (!previous?.best || run.impact < previous.best.impact);
+	const best = better ? { impact: run.impact, minutesToMitigate: run.minutesToMitigate!, at } : (previous?.best ?? null);
+	return { ...document, drills: { ...document.drills, [id]: { attempts: (previous?.attempts ?? 0) + 1, best, changedAt: at } } };
+}
+
+/** Saves the reader's own answer to question `id`; an empty (or blank) text removes it. */
+export function withOwnAnswer(document: ProgressDocument, id: number, text: string, now: Date): ProgressDocument {
+	const { [id]: _previous, ...others } = document.answers ?? {};
+	const answers = text.trim() === '' ? others : { ...others, [id]: { text, changedAt: now.toISOString() } };
+	return { ...document, answers };
+}
+
+/** Two records of the same drill merged: the larger count of attempts and the better best run. */
+function mergeDrillResults(ours: DrillResult, theirs: DrillResult): DrillResult {
+	const bests = [ours.best, theirs.best].filter((best) => best !== null);
+	return {
+		attempts: Math.max(ours.attempts, theirs.attempts),
+		best: bests.sort((a, b) => a.impact - b.impact)[0] ?? null,
+		changedAt: Date.parse(ours.changedAt) >= Date.parse(theirs.changedAt) ? ours.changedAt : theirs.changedAt,
+	};
+}
+
 /** The last time a card was reviewed, in milliseconds, or -Infinity if never. */
 function lastReviewTime(card: CardProgress): number {
 	return card.schedule?.last_review ? Date.parse(card.schedule.last_review) : Number.NEGATIVE_INFINITY;
@@ -260,7 +352,14 @@ export function mergeProgress(current: ProgressDocument, incoming: ProgressDocum
 			unchanged++;
 		}
 	}
-	return { document: { ...current, savedAt: now.toISOString(), cards }, added, updated, unchanged };
+	const drills = { ...current.drills };
+	for (const [id, result] of Object.entries(incoming.drills ?? {})) drills[id] = Object.hasOwn(drills, id) ? mergeDrillResults(drills[id], result) : result;
+	const answers = { ...current.answers };
+	for (const [id, answer] of Object.entries(incoming.answers ?? {})) {
+		if (!Object.hasOwn(answers, id) || Date.parse(answer.changedAt) > Date.parse(answers[id].changedAt)) answers[id] = answer;
+	}
+	const optional = { ...(Object.keys(drills).length > 0 ? { drills } : {}), ...(Object.keys(answers).length > 0 ? { answers } : {}) };
+	return { document: { ...current, savedAt: now.toISOString(), cards, ...optional }, added, updated, unchanged };
 }
 
 /** The slice of the Web Storage API the store uses, so tests can pass a fake. */

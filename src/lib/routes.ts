@@ -3,19 +3,36 @@
  * call these and render. Depends on astro:content through `content.ts`.
  */
 import { getQuestions, type QuestionWithEntry } from './content';
+import { getPractice } from './practice';
+import { drillsFor, worksheetsFor, type Drill, type Worksheet } from './practice-bank';
 import { byIds, neighbours } from './question-bank';
 import { questionPath, withBase } from './permalinks';
 
 export type QuestionRouteProps =
-	| { kind: 'page'; question: QuestionWithEntry; related: QuestionWithEntry[]; previous?: QuestionWithEntry; next?: QuestionWithEntry }
+	| {
+			kind: 'page';
+			question: QuestionWithEntry;
+			related: QuestionWithEntry[];
+			/** Drills and worksheets that practise the question. */
+			practice: { drills: Drill[]; worksheets: Worksheet[] };
+			previous?: QuestionWithEntry;
+			next?: QuestionWithEntry;
+	  }
 	| { kind: 'alias'; to: string; title: string };
 
 /** `/questions/<slug>/` for every question, plus a redirect for every alias. */
 export async function questionPagePaths(base: string) {
 	const questions = await getQuestions();
+	const { drills, worksheets } = await getPractice();
 	const pages = questions.map((question) => ({
 		params: { slug: question.slug },
-		props: { kind: 'page', question, related: byIds(questions, question.data.related), ...neighbours(questions, question.data.id) } satisfies QuestionRouteProps,
+		props: {
+			kind: 'page',
+			question,
+			related: byIds(questions, question.data.related),
+			practice: { drills: drillsFor(drills, question.data.id), worksheets: worksheetsFor(worksheets, question.data.id) },
+			...neighbours(questions, question.data.id),
+		} satisfies QuestionRouteProps,
 	}));
 	const aliases = questions.flatMap((question) =>
 		question.data.aliases.map((alias) => ({

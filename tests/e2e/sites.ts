@@ -12,6 +12,8 @@ export interface TestSite {
 	name: 'ui' | 'gates' | 'root';
 	/** Question folder; the real bank when undefined. */
 	contentDir?: string;
+	/** Folder of `drills/` and `worksheets/`; the real ones when undefined. */
+	practiceDir?: string;
 	base: string;
 	outDir: string;
 	port: number;
@@ -27,17 +29,19 @@ export const SITE_URL = 'https://example.github.io';
 export const BASE_PATH = '/sre-prep/';
 /** The fixture bank the behaviour tests run on. */
 export const FIXTURE_BANK = join(ROOT, 'tests/fixtures/ui-bank');
+/** The fixture drills and worksheets the behaviour tests run on; they practise fixture questions. */
+export const FIXTURE_PRACTICE = join(ROOT, 'tests/fixtures/ui-practice');
 
 // Overridable so several checkouts can run their suites side by side without sharing ports.
 const FIRST_PORT = Number(process.env.E2E_PORT) || 4323;
 
-function site(name: TestSite['name'], offset: number, base: string, contentDir?: string): TestSite {
+function site(name: TestSite['name'], offset: number, base: string, fixtures?: Pick<TestSite, 'contentDir' | 'practiceDir'>): TestSite {
 	const port = FIRST_PORT + offset;
-	return { name, contentDir, base, outDir: join(ROOT, 'dist-e2e', name), port, url: `http://localhost:${port}${base}` };
+	return { name, ...fixtures, base, outDir: join(ROOT, 'dist-e2e', name), port, url: `http://localhost:${port}${base}` };
 }
 
 export const SITES = {
-	ui: site('ui', 0, BASE_PATH, FIXTURE_BANK),
+	ui: site('ui', 0, BASE_PATH, { contentDir: FIXTURE_BANK, practiceDir: FIXTURE_PRACTICE }),
 	gates: site('gates', 1, BASE_PATH),
 	root: site('root', 2, '/'),
 } as const satisfies Record<TestSite['name'], TestSite>;

@@ -4,10 +4,10 @@
  * in src/lib/question-schema.test.ts and the cross-file rules in src/lib/question-bank.test.ts; these
  * builds prove that each of the three ways a problem reaches the build (the collection schema, the
  * bank check, the link rewriter in the Markdown pipeline) stops it and says where. The valid bank is
- * the control: it must build, so each failure is caused by the bad file alone.
+ * the control: it must build, with a drill and a worksheet, so each failure is caused by the bad file alone.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { stripVTControlCharacters } from 'node:util';
 import { join } from 'node:path';
@@ -16,15 +16,35 @@ import { afterAll, describe, expect, it } from 'vitest';
 const BANKS = join(import.meta.dirname, '../fixtures/banks');
 const workDir = mkdtempSync(join(tmpdir(), 'sre-bad-input-'));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+let workDirCount = 0;
 
-/** Builds the valid bank plus the files of `overlay`, returning the exit code and all output. */
-function buildWith(overlay?: string): { status: number | null; output: string } {
-	const dir = join(workDir, overlay ?? 'valid');
+const PRACTICE = join(import.meta.dirname, '../fixtures/ui-practice');
+
+/** The fixture drill of the UI tests, made to practise question 1 of the valid bank, with `change` applied to its text. */
+function fixtureDrill(change: (text: string) => string = (text) => text): string {
+	const text = readFileSync(join(PRACTICE, 'drills/too-many-open-files.mdx'), 'utf8').replace(/^related: .*$/m, 'related: [1]');
+	return change(text);
+}
+
+/** The fixture worksheet of the UI tests, made to practise question 1 of the valid bank. */
+const fixtureWorksheet = () => readFileSync(join(PRACTICE, 'worksheets/link-service-sizing.mdx'), 'utf8').replace(/^question: .*$/m, 'question: 1');
+
+/**
+ * Builds the valid bank plus the files of `overlay`, with one drill (the valid fixture unless
+ * `drill` is given) and one worksheet, returning the exit code and all output.
+ */
+function buildWith(overlay?: string, drill?: string): { status: number | null; output: string } {
+	const dir = join(workDir, overlay ?? (drill ? `drill-${workDirCount++}` : 'valid'));
 	const contentDir = join(dir, 'content');
+	const practiceDir = join(dir, 'practice');
 	cpSync(join(BANKS, 'valid'), contentDir, { recursive: true });
 	if (overlay) cpSync(join(BANKS, overlay), contentDir, { recursive: true });
+	mkdirSync(join(practiceDir, 'drills'), { recursive: true });
+	mkdirSync(join(practiceDir, 'worksheets'), { recursive: true });
+	writeFileSync(join(practiceDir, 'drills', drill ? 'bad-drill.mdx' : 'drill.mdx'), drill ?? fixtureDrill());
+	writeFileSync(join(practiceDir, 'worksheets', 'worksheet.mdx'), fixtureWorksheet());
 	const result = spawnSync('npx', ['astro', 'build', '--outDir', join(dir, 'dist')], {
-		env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: join(dir, 'cache/'), ASTRO_TELEMETRY_DISABLED: '1' },
+		env: { ...process.env, CONTENT_DIR: contentDir, PRACTICE_DIR: practiceDir, ASTRO_CACHE_DIR: join(dir, 'cache/'), ASTRO_TELEMETRY_DISABLED: '1' },
 		encoding: 'utf8',
 	});
 	// Astro colours its messages when it thinks a terminal or CI wants colour; the assertions read the text.
@@ -53,5 +73,18 @@ describe('building from question files', () => {
 		expect(status).not.toBe(0);
 		expect(output).toContain(message);
 		expect(output).toContain(otherFile);
+	});
+
+	it('fails on a drill whose expert path names no action, naming the file and the field', () => {
+		const { status, output } = buildWith(undefined, fixtureDrill((text) => text.replace('expertPath: [logs,', 'expertPath: [no-such-step,')));
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/^\s*Location:\s*\n\s*\S*\/practice\/drills\/bad-drill\.mdx\b/m);
+		expect(output).toMatch(/^\s*expertPath\.0: names no action "no-such-step"$/m);
+	});
+
+	it('fails on a drill related to a question the bank lacks, naming the file and the field', () => {
+		const { status, output } = buildWith(undefined, fixtureDrill((text) => text.replace('related: [1]', 'related: [1, 404]')));
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/bad-drill\.mdx: related\[1\] names question 404, which is not in the bank/);
 	});
 });

@@ -2,7 +2,7 @@
 import { readStudyCards, type StudyCard } from '../../lib/study-cards';
 
 /** The cards, or an error whose message can be shown to the reader. */
-async function fetchStudyCards(url: string): Promise<StudyCard[]> {
+export async function fetchStudyCards(url: string): Promise<StudyCard[]> {
 	let response: Response;
 	try {
 		response = await fetch(url);

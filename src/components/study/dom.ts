@@ -10,8 +10,8 @@ export function timeElement(date: Date, text: string): HTMLTimeElement {
 }
 
 /** Offers text as a file download, without a server. */
-export function downloadText(fileName: string, text: string): void {
-	const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+export function downloadText(fileName: string, text: string, type = 'application/json'): void {
+	const url = URL.createObjectURL(new Blob([text], { type }));
 	const link = document.createElement('a');
 	link.href = url;
 	link.download = fileName;

@@ -21,6 +21,9 @@ import { repairSchedules } from '../../lib/schedule-repair';
 import { announceProgressChange, changeProgress, onProgressChange, openProgressStore } from './browser-progress';
 import { countOf } from '../../lib/plural';
 import { downloadText } from './dom';
+import { fetchStudyCards } from './cards-client';
+import { ownAnswersMarkdown } from '../../lib/own-answers-markdown';
+import { shortPath, withBase } from '../../lib/permalinks';
 
 /** Files larger than this are not progress exports; refusing them keeps a stray video from freezing the tab. */
 const MAX_IMPORT_BYTES = 5_000_000;
@@ -47,6 +50,7 @@ class ProgressPanel extends HTMLElement {
 			if (file) await this.#import(file);
 		});
 		this.#part('.reset').addEventListener('click', () => this.#reset());
+		this.#part('.download-answers').addEventListener('click', () => this.#downloadAnswers());
 		this.#part('.confirm-export').addEventListener('click', () => this.#export());
 		onProgressChange(() => this.#render());
 		this.#render();
@@ -62,6 +66,7 @@ class ProgressPanel extends HTMLElement {
 		this.#part('.unknown').textContent = unknown ?? '';
 		// With nothing readable to export, the button offers the stored bytes instead (see #export).
 		this.#part('.export').textContent = health.state === 'blocked' ? 'Download saved progress as it is' : 'Export progress';
+		this.#part('.download-answers').hidden = Object.keys(progress.answers ?? {}).length === 0;
 		this.#renderKept(this.#store.keptCopies());
 	}
 
@@ -117,6 +122,20 @@ class ProgressPanel extends HTMLElement {
 		}
 		downloadText(`sre-prep-progress-${dateStamp(new Date())}.json`, JSON.stringify(progress, null, 2));
 		this.#say(`Exported ${countOf(Object.keys(progress.cards).length, 'question')}.`);
+	}
+
+	/** The reader's own answers as one Markdown file, each under its question's title and permalink. */
+	async #downloadAnswers() {
+		const answers = this.#store.read().document.answers ?? {};
+		let titles: Map<number, string>;
+		try {
+			titles = new Map((await fetchStudyCards(this.dataset.cardsUrl!)).map((card) => [card.id, card.title]));
+		} catch (error) {
+			return this.#say(`Your answers were not downloaded: ${(error as Error).message}`, 'error');
+		}
+		const permalink = (id: number) => new URL(withBase(shortPath(id), this.dataset.base!), location.origin).href;
+		downloadText(`sre-prep-my-answers-${dateStamp(new Date())}.md`, ownAnswersMarkdown(answers, titles, permalink, new Date()), 'text/markdown');
+		this.#say(`Downloaded ${countOf(Object.keys(answers).length, 'answer')} as Markdown.`);
 	}
 
 	async #import(file: File) {

@@ -327,6 +327,7 @@ class StudyElement extends HTMLElement {
 		this.#part('.key-points').replaceChildren(...items(card.keyPoints));
 		this.#part('.senior-signals').replaceChildren(...items(card.seniorSignals));
 		this.#part<HTMLAnchorElement>('.full-answer').href = withBase(questionPath(card.slug), this.dataset.base!);
+		this.#part('sre-own-answer').dataset.id = String(card.id);
 
 		const now = new Date();
 		const result = session.results[card.id];

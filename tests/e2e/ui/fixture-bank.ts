@@ -6,10 +6,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { stripCodeBlocks } from '../../../src/lib/answer-text';
+import { drillSchema } from '../../../src/lib/drill-schema';
 import { questionSchema } from '../../../src/lib/question-schema';
+import { worksheetSchema } from '../../../src/lib/worksheet-schema';
 import { sortById, withTopic as questionsWithTopic, type Question } from '../../../src/lib/question-bank';
 import type { Kind, Level, TopicSlug } from '../../../src/lib/taxonomy';
-import { FIXTURE_BANK } from '../sites';
+import { FIXTURE_BANK, FIXTURE_PRACTICE } from '../sites';
 
 /** A fixture question with its answer body (the MDX after the frontmatter). */
 export interface FixtureQuestion extends Question {
@@ -74,3 +76,15 @@ export const PAGE_TYPES = {
 	downloads: 'downloads/',
 	printSheet: `print/${RICH.data.topics[0]}/`,
 } as const;
+
+/** The fixture files of one practice folder (`drills` or `worksheets`), parsed with their schema, in id order. */
+function practiceFixtures<T extends { id: number }>(folder: string, parse: (frontmatter: unknown) => T): { slug: string; data: T }[] {
+	const dir = join(FIXTURE_PRACTICE, folder);
+	return readdirSync(dir)
+		.filter((file) => file.endsWith('.mdx'))
+		.map((file) => ({ slug: file.replace(/\.mdx$/, ''), data: parse(parseFrontmatter(readFileSync(join(dir, file), 'utf8')).frontmatter) }))
+		.sort((a, b) => a.data.id - b.data.id);
+}
+
+export const DRILLS = practiceFixtures('drills', (frontmatter) => drillSchema.parse(frontmatter));
+export const WORKSHEETS = practiceFixtures('worksheets', (frontmatter) => worksheetSchema.parse(frontmatter));

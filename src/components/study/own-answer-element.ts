@@ -1,0 +1,120 @@
+/**
+ * `<sre-own-answer>` of OwnAnswer.astro. State: the question id, the saved answer the text area
+ * started from (`#base`), and whether the reader has typed since. Saving waits for a pause in typing;
+ * before it writes, it checks that the saved answer is still `#base`, so another tab's edit is shown
+ * and the reader chooses, instead of one silently replacing the other.
+ */
+import { withOwnAnswer, type OwnAnswer } from '../../lib/progress-store';
+import { changeProgress, onProgressChange, openProgressStore, showSaveOutcome } from './browser-progress';
+
+/** How long typing must pause before the answer is saved. */
+const SAVE_AFTER_MS = 700;
+
+const sameAnswer = (a: OwnAnswer | undefined, b: OwnAnswer | undefined) => a?.text === b?.text && a?.changedAt === b?.changedAt;
+
+class OwnAnswerElement extends HTMLElement {
+	static observedAttributes = ['data-id'];
+	readonly #store = openProgressStore();
+	readonly #listeners = new AbortController();
+	#base: OwnAnswer | undefined;
+	#dirty = false;
+	#timer: number | undefined;
+	#parts!: { text: HTMLTextAreaElement; status: HTMLElement; conflict: HTMLElement; theirs: HTMLElement };
+
+	get #id(): number | undefined {
+		const id = Number(this.dataset.id);
+		return Number.isInteger(id) && id > 0 ? id : undefined;
+	}
+
+	#saved(): OwnAnswer | undefined {
+		const id = this.#id;
+		return id === undefined ? undefined : this.#store.read().document.answers?.[id];
+	}
+
+	connectedCallback() {
+		const part = <T extends HTMLElement>(selector: string) => this.querySelector<T>(selector)!;
+		this.#parts = { text: part('.own-answer-text'), status: part('.own-answer-status'), conflict: part('.own-answer-conflict'), theirs: part('.own-answer-theirs') };
+		const signal = this.#listeners.signal;
+		this.#parts.text.addEventListener('input', () => this.#onInput(), { signal });
+		this.#parts.text.addEventListener('blur', () => this.#saveNow(), { signal });
+		part('.keep-mine').addEventListener('click', () => this.#write(), { signal });
+		part('.keep-theirs').addEventListener('click', () => this.#load(), { signal });
+		onProgressChange(() => this.#onStoredChange());
+		this.#load();
+		this.removeAttribute('data-needs-js');
+	}
+
+	disconnectedCallback() {
+		this.#saveNow();
+		this.#listeners.abort();
+	}
+
+	attributeChangedCallback(_name: string, previous: string | null, next: string | null) {
+		if (!this.#parts || previous === next) return;
+		// The flashcard moved on: keep what was typed for the previous card before showing the next.
+		if (this.#dirty && previous) this.#saveFor(Number(previous));
+		this.#load();
+	}
+
+	/** Shows the saved answer and forgets any unsaved state. */
+	#load() {
+		window.clearTimeout(this.#timer);
+		this.#base = this.#saved();
+		this.#dirty = false;
+		this.#parts.text.value = this.#base?.text ?? '';
+		this.#parts.conflict.hidden = true;
+		this.#parts.status.textContent = this.#base ? `Saved ${new Date(this.#base.changedAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}.` : '';
+	}
+
+	#onInput() {
+		this.#dirty = true;
+		this.#parts.status.textContent = 'Not saved yet…';
+		window.clearTimeout(this.#timer);
+		this.#timer = window.setTimeout(() => this.#saveNow(), SAVE_AFTER_MS);
+	}
+
+	/** Another tab (or element) changed progress: follow it unless the reader is mid-edit. */
+	#onStoredChange() {
+		if (!this.#dirty) {
+			if (!sameAnswer(this.#saved(), this.#base)) this.#load();
+			return;
+		}
+		if (!sameAnswer(this.#saved(), this.#base)) this.#showConflict();
+	}
+
+	#saveNow() {
+		window.clearTimeout(this.#timer);
+		if (!this.#dirty || this.#id === undefined) return;
+		if (!sameAnswer(this.#saved(), this.#base)) return this.#showConflict();
+		this.#write();
+	}
+
+	#showConflict() {
+		this.#parts.theirs.textContent = this.#saved()?.text || '(empty: it was deleted)';
+		this.#parts.conflict.hidden = false;
+		this.#parts.status.textContent = 'Not saved: see below.';
+	}
+
+	/** Writes the text area as the answer to the card on show. */
+	#write() {
+		const id = this.#id;
+		if (id !== undefined) this.#saveFor(id);
+	}
+
+	#saveFor(id: number) {
+		const text = this.#parts.text.value;
+		const now = new Date();
+		const outcome = changeProgress(this.#store, (document) => withOwnAnswer(document, id, text, now));
+		showSaveOutcome(this, outcome);
+		if (!outcome.ok) {
+			this.#parts.status.textContent = 'Not saved.';
+			return;
+		}
+		this.#dirty = false;
+		this.#base = outcome.document.answers?.[id];
+		this.#parts.conflict.hidden = true;
+		this.#parts.status.textContent = text.trim() === '' ? 'Your answer was removed.' : 'Saved.';
+	}
+}
+
+customElements.define('sre-own-answer', OwnAnswerElement);
