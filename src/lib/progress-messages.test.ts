@@ -6,6 +6,7 @@ import {
 	mergeMessage,
 	rejectedImportMessage,
 	repairNotice,
+	retentionHint,
 	saveFailureNotice,
 	storeNotice,
 	unknownCardsNotice,
@@ -115,4 +116,12 @@ describe('unknownCardsNotice() (F6)', () => {
 
 describe('unreadableExportMessage() (F3)', () => {
 	it('says the file is the stored bytes, unchanged', () => expect(unreadableExportMessage(12345)).toMatch(/exactly as it is stored \(12,345 characters\)/));
+});
+
+describe('retentionHint()', () => {
+	it('says what a retention means and what it costs', () => {
+		expect(retentionHint(0.9, 1)).toBe('At 90 %, you should still recall about 90 of every 100 cards when they come back. This is FSRS’s default, and a good balance of recall and workload.');
+		expect(retentionHint(0.95, 2.17)).toBe('At 95 %, you should still recall about 95 of every 100 cards when they come back, for about 2.2 times the reviews of the 90 % default.');
+		expect(retentionHint(0.8, 0.44)).toMatch(/about 0\.4 times the reviews of the 90 % default \(fewer reviews, more forgetting\)\.$/);
+	});
 });

@@ -31,6 +31,16 @@ export function storeNotice(health: StoreHealth, kept: readonly KeptCopy[]): str
 	return undefined;
 }
 
+/**
+ * What a desired retention means, in one line: how much is still recalled when a card comes back,
+ * and the workload against the default (`load` from `reviewLoad()`: 2.2 means 2.2 times the reviews).
+ */
+export function retentionHint(retention: number, load: number): string {
+	const recalled = `At ${Math.round(retention * 100)} %, you should still recall about ${Math.round(retention * 100)} of every 100 cards when they come back`;
+	if (Math.abs(load - 1) < 0.05) return `${recalled}. This is FSRS’s default, and a good balance of recall and workload.`;
+	return `${recalled}, for about ${load.toFixed(1)} times the reviews of the 90 % default${load > 1 ? '' : ' (fewer reviews, more forgetting)'}.`;
+}
+
 /** How many repairs a notice names before it sums up the rest. */
 const REPAIRS_NAMED = 3;
 

@@ -75,6 +75,26 @@ export interface OwnAnswer {
 /** Longest own answer kept, in characters: about ten pages, far more than an interview answer needs. */
 export const OWN_ANSWER_MAX_LENGTH = 20_000;
 
+/** The retention FSRS aims for unless the reader chose another: 9 in 10 cards still recalled when they come back. */
+export const DEFAULT_RETENTION = 0.9;
+/** The desired retentions the reader can choose from; outside 0.8-0.97 FSRS's workload grows or recall drops sharply. */
+export const RETENTION_CHOICES = [0.8, 0.85, 0.9, 0.93, 0.95, 0.97] as const;
+
+/** How the reader wants cards scheduled. */
+export interface StudySettings {
+	desiredRetention: number;
+}
+
+/** One grade as it was given, for the review log export. */
+export interface ReviewLogEntry {
+	id: number;
+	grade: Grade;
+	/** When it was graded (ISO). */
+	at: string;
+	/** When the card was next due after it (ISO). */
+	due: string;
+}
+
 export interface ProgressDocument {
 	app: typeof PROGRESS_APP;
 	version: typeof PROGRESS_VERSION;
@@ -89,6 +109,10 @@ export interface ProgressDocument {
 	drills?: Record<string, DrillResult>;
 	/** The reader's own answers by question id. Optional, like `drills`. */
 	answers?: Record<string, OwnAnswer>;
+	/** Scheduler settings; the defaults apply when absent. */
+	settings?: StudySettings;
+	/** Every grade given, oldest first. */
+	reviews?: ReviewLogEntry[];
 }
 
 /** Why a stored value or a file could not be used. */
@@ -163,7 +187,28 @@ function documentProblem(value: Record<string, unknown>): string | undefined {
 		const problem = cardEntryProblem(id, card);
 		if (problem) return problem;
 	}
-	return optionalRecordProblem(value, 'drills', 'drill', drillResultProblem) ?? optionalRecordProblem(value, 'answers', 'question', ownAnswerProblem);
+	return (
+		optionalRecordProblem(value, 'drills', 'drill', drillResultProblem) ??
+		optionalRecordProblem(value, 'answers', 'question', ownAnswerProblem) ??
+		settingsProblem(value.settings) ??
+		reviewsProblem(value.reviews)
+	);
+}
+
+function settingsProblem(value: unknown): string | undefined {
+	if (value === undefined) return undefined;
+	if (!isRecord(value)) return 'settings is not an object';
+	if (!isFiniteNumber(value.desiredRetention) || value.desiredRetention < 0.7 || value.desiredRetention > 0.99) return 'settings.desiredRetention is not between 0.7 and 0.99';
+	return undefined;
+}
+
+function reviewsProblem(value: unknown): string | undefined {
+	if (value === undefined) return undefined;
+	if (!Array.isArray(value)) return 'reviews is not a list';
+	const index = value.findIndex(
+		(entry) => !isRecord(entry) || !Number.isInteger(entry.id) || (entry.id as number) < 1 || !GRADES.includes(entry.grade as Grade) || !isDateString(entry.at) || !isDateString(entry.due),
+	);
+	return index < 0 ? undefined : `reviews[${index}] is not a review (id, grade, at, due)`;
 }
 
 function ownAnswerProblem(value: unknown): string | undefined {
@@ -294,6 +339,17 @@ export function recordDrillRun(document: ProgressDocument, id: number, run: Dril
 	return { ...document, drills: { ...document.drills, [id]: { attempts: (previous?.attempts ?? 0) + 1, best, changedAt: at } } };
 }
 
+/** The desired retention the reader chose, or the default. */
+export const desiredRetention = (document: ProgressDocument): number => document.settings?.desiredRetention ?? DEFAULT_RETENTION;
+
+/** Saves a graded card and adds the grade to the review log. */
+export function withGradedCard(document: ProgressDocument, id: number, card: CardProgress): ProgressDocument {
+	const entry: ReviewLogEntry | undefined =
+		card.lastGrade && card.schedule?.last_review ? { id, grade: card.lastGrade, at: card.schedule.last_review, due: card.schedule.due } : undefined;
+	const next = withCard(document, id, card);
+	return entry ? { ...next, reviews: [...(document.reviews ?? []), entry] } : next;
+}
+
 /** Saves the reader's own answer to question `id`; an empty (or blank) text removes it. */
 export function withOwnAnswer(document: ProgressDocument, id: number, text: string, now: Date): ProgressDocument {
 	const { [id]: _previous, ...others } = document.answers ?? {};
@@ -358,7 +414,21 @@ export function mergeProgress(current: ProgressDocument, incoming: ProgressDocum
 	for (const [id, answer] of Object.entries(incoming.answers ?? {})) {
 		if (!Object.hasOwn(answers, id) || Date.parse(answer.changedAt) > Date.parse(answers[id].changedAt)) answers[id] = answer;
 	}
-	const optional = { ...(Object.keys(drills).length > 0 ? { drills } : {}), ...(Object.keys(answers).length > 0 ? { answers } : {}) };
+	// Reviews are a log: both copies' entries, each once, in time order. Settings stay ours unless we have none.
+	const seen = new Set<string>();
+	const reviews = [...(current.reviews ?? []), ...(incoming.reviews ?? [])]
+		.filter((entry) => {
+			const key = `${entry.id} ${entry.at}`;
+			return seen.has(key) ? false : (seen.add(key), true);
+		})
+		.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+	const settings = current.settings ?? incoming.settings;
+	const optional = {
+		...(Object.keys(drills).length > 0 ? { drills } : {}),
+		...(Object.keys(answers).length > 0 ? { answers } : {}),
+		...(reviews.length > 0 ? { reviews } : {}),
+		...(settings ? { settings } : {}),
+	};
 	return { document: { ...current, savedAt: now.toISOString(), cards, ...optional }, added, updated, unchanged };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProgress, GRADES, type CardProgress, type StoredSchedule } from './progress-store';
 import { repairSchedules } from './schedule-repair';
-import { gradeCard, previewDue } from './scheduler';
+import { gradeCard, previewDue, rescheduleForRetention, reviewLoad } from './scheduler';
 
 const at = (iso: string) => new Date(iso);
 
@@ -81,5 +81,37 @@ describe('schedules from outside (F1): what ts-fsrs refuses, and that repairSche
 	it('leaves valid schedules alone, including a last review earlier the same moment', () => {
 		const document = { ...emptyProgress(now), cards: { 1: reviewed, 2: { ...reviewed, inDeck: false } } };
 		expect(repairSchedules(document, now)).toEqual({ document, repairs: [] });
+	});
+});
+
+describe('desired retention', () => {
+	const now = at('2026-03-10T09:00:00.000Z');
+	const reviewed = (() => {
+		const first = gradeCard(undefined, 'good', at('2026-03-02T09:00:00.000Z'));
+		return gradeCard(first, 'good', at(first.schedule!.due));
+	})();
+
+	it('brings reviews closer when it is higher, and spaces them when it is lower', () => {
+		const due = (retention: number) => Date.parse(gradeCard(reviewed, 'good', now, retention).schedule!.due);
+		expect(due(0.95)).toBeLessThan(due(0.9));
+		expect(due(0.8)).toBeGreaterThan(due(0.9));
+	});
+
+	it('costs more reviews above the default and fewer below', () => {
+		expect(reviewLoad(0.9)).toBe(1);
+		expect(reviewLoad(0.95)).toBeGreaterThan(1.8);
+		expect(reviewLoad(0.8)).toBeLessThan(0.6);
+	});
+
+	it('reschedules reviewed cards from their last review, and leaves learning cards alone', () => {
+		const learning = gradeCard(undefined, 'good', now);
+		const document = { ...emptyProgress(now), cards: { 1: reviewed, 2: learning } };
+		const { document: rescheduled, moved } = rescheduleForRetention(document, 0.95);
+		expect(reviewed.schedule!.state).toBe(2);
+		expect(moved).toBe(1);
+		expect(Date.parse(rescheduled.cards[1].schedule!.due)).toBeLessThan(Date.parse(reviewed.schedule!.due));
+		expect(Date.parse(rescheduled.cards[1].schedule!.due)).toBeGreaterThan(Date.parse(reviewed.schedule!.last_review!));
+		expect(rescheduled.cards[2]).toBe(learning);
+		expect(rescheduleForRetention(rescheduled, 0.95).moved).toBe(0);
 	});
 });

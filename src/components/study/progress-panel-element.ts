@@ -23,6 +23,7 @@ import { countOf } from '../../lib/plural';
 import { downloadText } from './dom';
 import { fetchStudyCards } from './cards-client';
 import { ownAnswersMarkdown } from '../../lib/own-answers-markdown';
+import { reviewLogCsv } from '../../lib/review-log';
 import { shortPath, withBase } from '../../lib/permalinks';
 
 /** Files larger than this are not progress exports; refusing them keeps a stray video from freezing the tab. */
@@ -51,6 +52,11 @@ class ProgressPanel extends HTMLElement {
 		});
 		this.#part('.reset').addEventListener('click', () => this.#reset());
 		this.#part('.download-answers').addEventListener('click', () => this.#downloadAnswers());
+		this.#part('.download-reviews').addEventListener('click', () => {
+			const reviews = this.#store.read().document.reviews ?? [];
+			downloadText(`sre-prep-reviews-${dateStamp(new Date())}.csv`, reviewLogCsv(reviews), 'text/csv');
+			this.#say(`Downloaded ${countOf(reviews.length, 'review')} as CSV.`);
+		});
 		this.#part('.confirm-export').addEventListener('click', () => this.#export());
 		onProgressChange(() => this.#render());
 		this.#render();
@@ -67,6 +73,7 @@ class ProgressPanel extends HTMLElement {
 		// With nothing readable to export, the button offers the stored bytes instead (see #export).
 		this.#part('.export').textContent = health.state === 'blocked' ? 'Download saved progress as it is' : 'Export progress';
 		this.#part('.download-answers').hidden = Object.keys(progress.answers ?? {}).length === 0;
+		this.#part('.download-reviews').hidden = (progress.reviews ?? []).length === 0;
 		this.#renderKept(this.#store.keptCopies());
 	}
 

@@ -6,13 +6,13 @@ import { deckChoiceToString, deckLabel, parseDeckChoice, selectDeck, shuffled, t
 import { describeInterval, describeRelative, nextDue } from '../../lib/due';
 import { withBase, questionPath } from '../../lib/permalinks';
 import { countOf } from '../../lib/plural';
-import { GRADE_LABELS, unsavedGradesNote } from '../../lib/progress-messages';
-import type { Grade } from '../../lib/progress-store';
-import { previewDue } from '../../lib/scheduler';
+import { GRADE_LABELS, retentionHint, unsavedGradesNote } from '../../lib/progress-messages';
+import { desiredRetention, type Grade } from '../../lib/progress-store';
+import { previewDue, rescheduleForRetention, reviewLoad } from '../../lib/scheduler';
 import { currentId, isFinished, move, recordGrade, reveal, startSession, stateBefore, tally, type StudySession } from '../../lib/study-session';
 import type { StudyCard } from '../../lib/study-cards';
 import { getTopic, kindLabel, levelLabel } from '../../lib/taxonomy';
-import { onProgressChange, openProgressStore, showSaveFailure, showStoreNotice } from './browser-progress';
+import { changeProgress, onProgressChange, openProgressStore, showSaveFailure, showSaveOutcome, showStoreNotice } from './browser-progress';
 import { loadStudyCards } from './cards-client';
 import { saveGrade } from './save-grade';
 
@@ -48,6 +48,7 @@ class StudyElement extends HTMLElement {
 	connectedCallback() {
 		this.removeAttribute('data-needs-js');
 		this.#wireChooser();
+		this.#wireRetention();
 		this.#wireSession();
 		onProgressChange(() => this.#onProgressChange());
 		this.#part('.retry').addEventListener('click', () => this.#load());
@@ -105,6 +106,29 @@ class StudyElement extends HTMLElement {
 		if (this.#deck.type === 'topic') (form.elements.namedItem('topic') as HTMLSelectElement).value = this.#deck.topic;
 		if (this.#deck.type === 'level') (form.elements.namedItem('level') as HTMLSelectElement).value = this.#deck.level;
 		if (this.#deck.type === 'kind') (form.elements.namedItem('kind') as HTMLSelectElement).value = this.#deck.kind;
+	}
+
+	/** The desired retention: shown from the saved settings; a change reschedules every reviewed card for it. */
+	#wireRetention() {
+		const select = this.#part<HTMLSelectElement>('#desired-retention');
+		const hint = this.#part('.retention-hint');
+		const show = (extra = '') => {
+			const retention = desiredRetention(this.#store.read().document);
+			select.value = String(retention);
+			hint.textContent = `${retentionHint(retention, reviewLoad(retention))}${extra}`;
+		};
+		select.addEventListener('change', () => {
+			const retention = Number(select.value);
+			let moved = 0;
+			const outcome = changeProgress(this.#store, (progress) => {
+				const rescheduled = rescheduleForRetention(progress, retention);
+				moved = rescheduled.moved;
+				return { ...rescheduled.document, settings: { desiredRetention: retention } };
+			});
+			showSaveOutcome(this, outcome);
+			if (outcome.ok) show(` ${moved === 0 ? 'No reviewed card needed a new date.' : `${countOf(moved, 'reviewed card')} got a new due date.`}`);
+		});
+		show();
 	}
 
 	#saveGradeMode() {
@@ -331,7 +355,8 @@ class StudyElement extends HTMLElement {
 
 		const now = new Date();
 		const result = session.results[card.id];
-		const due = previewDue(stateBefore(session, card.id, this.#store.read().document.cards[card.id]), now);
+		const { document: progress } = this.#store.read();
+		const due = previewDue(stateBefore(session, card.id, progress.cards[card.id]), now, desiredRetention(progress));
 		const grades = this.#grades;
 		for (const button of this.querySelectorAll<HTMLButtonElement>('.grade')) {
 			const grade = button.dataset.grade as Grade;
