@@ -7,12 +7,7 @@ import { serveStatic } from '../../../scripts/lib/static-server';
 import { chooseTheme, expectNoAxeViolations } from '../axe-and-theme';
 import { BASE_PATH, SITES } from '../sites';
 import { pagePath, QUESTIONS, RICH, withKeyword } from './fixture-bank';
-
-/** Waits until the service worker has precached the site and controls the page. */
-async function waitUntilSavedForOffline(page: Page) {
-	await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-	await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
-}
+import { waitUntilSavedForOffline } from './service-worker';
 
 /** Opens a page the reader has never opened, and checks it came from the service worker. */
 async function openOffline(page: Page, path: string) {
