@@ -152,16 +152,30 @@ test.describe('installable app', () => {
 	});
 });
 
+/**
+ * Serves a copy of the built site from its own server, so that a test can "deploy" a new version
+ * into it: service worker scripts cannot be swapped with page.route.
+ */
+async function withCopyOfSite(run: (site: { root: string; url: string }) => Promise<void>) {
+	const root = mkdtempSync(join(tmpdir(), 'sre-deploy-'));
+	cpSync(SITES.ui.outDir, root, { recursive: true });
+	const server = await serveStatic(root, BASE_PATH);
+	try {
+		await run({ root, url: server.url });
+	} finally {
+		await server.close();
+		rmSync(root, { recursive: true, force: true });
+	}
+}
+
+/** Finishes a deploy of the changed copy: the build's last step, the service worker. */
+const deployServiceWorker = (root: string) => execFileSync('node', ['scripts/build-service-worker.mjs', root], { stdio: 'pipe' });
+
 test.describe('updates', () => {
-	// Service worker scripts cannot be swapped with page.route, so this test serves a copy of the
-	// built site from its own server and "deploys" a new version into it.
 	test('a new deploy waits behind a quiet notice, and Reload moves every page to it', async ({ page }) => {
 		test.setTimeout(90_000);
-		const root = mkdtempSync(join(tmpdir(), 'sre-deploy-'));
-		cpSync(SITES.ui.outDir, root, { recursive: true });
-		const site = await serveStatic(root, BASE_PATH);
-		try {
-			const about = `${site.url}about/`;
+		await withCopyOfSite(async ({ root, url }) => {
+			const about = `${url}about/`;
 			await test.step('first version: visit and save it', async () => {
 				await page.goto(about);
 				await waitUntilSavedForOffline(page);
@@ -171,11 +185,11 @@ test.describe('updates', () => {
 			await test.step('deploy a second version that changes the about page', () => {
 				const aboutFile = join(root, 'about/index.html');
 				writeFileSync(aboutFile, readFileSync(aboutFile, 'utf8').replace('<h1>About SRE Prep</h1>', '<h1>About SRE Prep, second edition</h1>'));
-				execFileSync('node', ['scripts/build-service-worker.mjs', root], { stdio: 'pipe' });
+				deployServiceWorker(root);
 			});
 
 			await test.step('next visit: the new version downloads and a notice offers it', async () => {
-				await page.goto(site.url);
+				await page.goto(url);
 				const notice = page.locator('sre-update-notice');
 				await expect(notice.getByRole('status')).toHaveText('A new version of this site is ready.');
 				for (const theme of ['light', 'dark'] as const) {
@@ -199,9 +213,6 @@ test.describe('updates', () => {
 				await expect(page.getByRole('heading', { level: 1 })).toHaveText('About SRE Prep, second edition');
 				await expect(page.locator('sre-update-notice')).toBeHidden();
 			});
-		} finally {
-			await site.close();
-			rmSync(root, { recursive: true, force: true });
-		}
+		});
 	});
 });
