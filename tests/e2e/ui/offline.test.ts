@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { serveStatic } from '../../../scripts/lib/static-server';
 import { chooseTheme, expectNoAxeViolations } from '../axe-and-theme';
 import { BASE_PATH, SITES } from '../sites';
-import { pagePath, QUESTIONS, RICH, withKeyword } from './fixture-bank';
+import { PAGE_TYPES, pagePath, QUESTIONS, RICH, withKeyword } from './fixture-bank';
 import { waitUntilSavedForOffline } from './service-worker';
 
 /** Opens a page the reader has never opened, and checks it came from the service worker. */
@@ -171,6 +171,27 @@ async function withCopyOfSite(run: (site: { root: string; url: string }) => Prom
 /** Finishes a deploy of the changed copy: the build's last step, the service worker. */
 const deployServiceWorker = (root: string) => execFileSync('node', ['scripts/build-service-worker.mjs', root], { stdio: 'pipe' });
 
+/**
+ * Gives every stylesheet of the copy new content and so a new hashed name, as a change to the
+ * site's CSS does, and rewrites the references to it.
+ */
+function restyle(root: string) {
+	const renames = readdirSync(join(root, '_astro'))
+		.filter((file) => file.endsWith('.css'))
+		.map((file) => {
+			const renamed = file.replace(/\.css$/, '-v2.css');
+			writeFileSync(join(root, '_astro', renamed), `${readFileSync(join(root, '_astro', file), 'utf8')}\n/* v2 */\n`);
+			rmSync(join(root, '_astro', file));
+			return [file, renamed];
+		});
+	expect(renames.length).toBeGreaterThan(0);
+	for (const file of readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((name) => /\.(html|js)$/.test(name))) {
+		const text = readFileSync(join(root, file), 'utf8');
+		const changed = renames.reduce((result, [from, to]) => result.replaceAll(`_astro/${from}`, `_astro/${to}`), text);
+		if (changed !== text) writeFileSync(join(root, file), changed);
+	}
+}
+
 test.describe('updates', () => {
 	test('a new deploy waits behind a quiet notice, and Reload moves every page to it', async ({ page }) => {
 		test.setTimeout(90_000);
@@ -212,6 +233,46 @@ test.describe('updates', () => {
 				await page.locator('sre-update-notice').getByRole('button', { name: 'Reload' }).click();
 				await expect(page.getByRole('heading', { level: 1 })).toHaveText('About SRE Prep, second edition');
 				await expect(page.locator('sre-update-notice')).toBeHidden();
+			});
+		});
+	});
+
+	test('after a deploy that changes the styles, a page the old version kept never opens unstyled offline (F8)', async ({ page, context }) => {
+		test.setTimeout(90_000);
+		await withCopyOfSite(async ({ root, url }) => {
+			// Print sheets are never precached: the service worker keeps them once opened.
+			const sheet = `${url}${PAGE_TYPES.printSheet}`;
+			await test.step('first version: save the site, then open a print sheet', async () => {
+				await page.goto(url);
+				await waitUntilSavedForOffline(page);
+				await page.goto(sheet);
+				await expect(page.locator('body')).toHaveCSS('font-family', /system-ui|sans-serif/);
+			});
+
+			await test.step('deploy a second version whose stylesheets have new names, and accept it', async () => {
+				restyle(root);
+				deployServiceWorker(root);
+				await page.goto(url);
+				await page.locator('sre-update-notice').getByRole('button', { name: 'Reload' }).click();
+				await expect(page.locator('sre-update-notice')).toBeHidden();
+				await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
+			});
+
+			await test.step('offline, the print sheet kept by the first version is not shown without its styles', async () => {
+				await context.setOffline(true);
+				await page.goto(sheet);
+				await expect(page.locator('body')).toHaveCSS('font-family', /system-ui|sans-serif/);
+				await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are offline');
+			});
+
+			await test.step('opened online again, the new version keeps it, styled', async () => {
+				await context.setOffline(false);
+				await page.goto(sheet);
+				const title = await page.getByRole('heading', { level: 1 }).textContent();
+				await context.setOffline(true);
+				await page.goto(sheet);
+				await expect(page.getByRole('heading', { level: 1 })).toHaveText(title!);
+				await expect(page.locator('body')).toHaveCSS('font-family', /system-ui|sans-serif/);
 			});
 		});
 	});
