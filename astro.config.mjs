@@ -8,6 +8,7 @@ import { remarkQuestionLinks } from './src/integrations/remark-question-links.ts
 import { rehypeHeadingAnchors } from './src/integrations/rehype-heading-anchors.ts';
 import { QUESTIONS_DIR } from './src/integrations/content-dir.ts';
 import { isIndexedPage } from './src/integrations/sitemap-filter.ts';
+import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 
 /**
  * `SITE_URL` and `BASE_PATH` come from the environment so that a fork deploys to
@@ -23,7 +24,7 @@ export default defineConfig({
 	// content cache, or one would read the other's questions.
 	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 	trailingSlash: 'always',
-	integrations: [mdx(), sitemap({ filter: isIndexedPage(QUESTIONS_DIR, base) })],
+	integrations: [mdx(), sitemap({ filter: isIndexedPage(QUESTIONS_DIR, base) }), contentSecurityPolicy()],
 	markdown: {
 		// Both palettes are emitted as CSS variables; base.css picks one with the page theme.
 		// The GitHub "default" pair keeps comments above 4.5:1 contrast, unlike the classic pair.

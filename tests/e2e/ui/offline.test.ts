@@ -1,18 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { serveStatic } from '../../../scripts/lib/static-server';
 import { chooseTheme, expectNoAxeViolations } from '../axe-and-theme';
 import { BASE_PATH, SITES } from '../sites';
-import { pagePath, QUESTIONS, RICH, withKeyword } from './fixture-bank';
-
-/** Waits until the service worker has precached the site and controls the page. */
-async function waitUntilSavedForOffline(page: Page) {
-	await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-	await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
-}
+import { PAGE_TYPES, pagePath, QUESTIONS, RICH, withKeyword } from './fixture-bank';
+import { waitUntilSavedForOffline } from './service-worker';
 
 /** Opens a page the reader has never opened, and checks it came from the service worker. */
 async function openOffline(page: Page, path: string) {
@@ -157,16 +152,51 @@ test.describe('installable app', () => {
 	});
 });
 
+/**
+ * Serves a copy of the built site from its own server, so that a test can "deploy" a new version
+ * into it: service worker scripts cannot be swapped with page.route.
+ */
+async function withCopyOfSite(run: (site: { root: string; url: string }) => Promise<void>) {
+	const root = mkdtempSync(join(tmpdir(), 'sre-deploy-'));
+	cpSync(SITES.ui.outDir, root, { recursive: true });
+	const server = await serveStatic(root, BASE_PATH);
+	try {
+		await run({ root, url: server.url });
+	} finally {
+		await server.close();
+		rmSync(root, { recursive: true, force: true });
+	}
+}
+
+/** Finishes a deploy of the changed copy: the build's last step, the service worker. */
+const deployServiceWorker = (root: string) => execFileSync('node', ['scripts/build-service-worker.mjs', root], { stdio: 'pipe' });
+
+/**
+ * Gives every stylesheet of the copy new content and so a new hashed name, as a change to the
+ * site's CSS does, and rewrites the references to it.
+ */
+function restyle(root: string) {
+	const renames = readdirSync(join(root, '_astro'))
+		.filter((file) => file.endsWith('.css'))
+		.map((file) => {
+			const renamed = file.replace(/\.css$/, '-v2.css');
+			writeFileSync(join(root, '_astro', renamed), `${readFileSync(join(root, '_astro', file), 'utf8')}\n/* v2 */\n`);
+			rmSync(join(root, '_astro', file));
+			return [file, renamed];
+		});
+	expect(renames.length).toBeGreaterThan(0);
+	for (const file of readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((name) => /\.(html|js)$/.test(name))) {
+		const text = readFileSync(join(root, file), 'utf8');
+		const changed = renames.reduce((result, [from, to]) => result.replaceAll(`_astro/${from}`, `_astro/${to}`), text);
+		if (changed !== text) writeFileSync(join(root, file), changed);
+	}
+}
+
 test.describe('updates', () => {
-	// Service worker scripts cannot be swapped with page.route, so this test serves a copy of the
-	// built site from its own server and "deploys" a new version into it.
 	test('a new deploy waits behind a quiet notice, and Reload moves every page to it', async ({ page }) => {
 		test.setTimeout(90_000);
-		const root = mkdtempSync(join(tmpdir(), 'sre-deploy-'));
-		cpSync(SITES.ui.outDir, root, { recursive: true });
-		const site = await serveStatic(root, BASE_PATH);
-		try {
-			const about = `${site.url}about/`;
+		await withCopyOfSite(async ({ root, url }) => {
+			const about = `${url}about/`;
 			await test.step('first version: visit and save it', async () => {
 				await page.goto(about);
 				await waitUntilSavedForOffline(page);
@@ -176,11 +206,11 @@ test.describe('updates', () => {
 			await test.step('deploy a second version that changes the about page', () => {
 				const aboutFile = join(root, 'about/index.html');
 				writeFileSync(aboutFile, readFileSync(aboutFile, 'utf8').replace('<h1>About SRE Prep</h1>', '<h1>About SRE Prep, second edition</h1>'));
-				execFileSync('node', ['scripts/build-service-worker.mjs', root], { stdio: 'pipe' });
+				deployServiceWorker(root);
 			});
 
 			await test.step('next visit: the new version downloads and a notice offers it', async () => {
-				await page.goto(site.url);
+				await page.goto(url);
 				const notice = page.locator('sre-update-notice');
 				await expect(notice.getByRole('status')).toHaveText('A new version of this site is ready.');
 				for (const theme of ['light', 'dark'] as const) {
@@ -204,9 +234,46 @@ test.describe('updates', () => {
 				await expect(page.getByRole('heading', { level: 1 })).toHaveText('About SRE Prep, second edition');
 				await expect(page.locator('sre-update-notice')).toBeHidden();
 			});
-		} finally {
-			await site.close();
-			rmSync(root, { recursive: true, force: true });
-		}
+		});
+	});
+
+	test('after a deploy that changes the styles, a page the old version kept never opens unstyled offline (F8)', async ({ page, context }) => {
+		test.setTimeout(90_000);
+		await withCopyOfSite(async ({ root, url }) => {
+			// Print sheets are never precached: the service worker keeps them once opened.
+			const sheet = `${url}${PAGE_TYPES.printSheet}`;
+			await test.step('first version: save the site, then open a print sheet', async () => {
+				await page.goto(url);
+				await waitUntilSavedForOffline(page);
+				await page.goto(sheet);
+				await expect(page.locator('body')).toHaveCSS('font-family', /system-ui|sans-serif/);
+			});
+
+			await test.step('deploy a second version whose stylesheets have new names, and accept it', async () => {
+				restyle(root);
+				deployServiceWorker(root);
+				await page.goto(url);
+				await page.locator('sre-update-notice').getByRole('button', { name: 'Reload' }).click();
+				await expect(page.locator('sre-update-notice')).toBeHidden();
+				await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
+			});
+
+			await test.step('offline, the print sheet kept by the first version is not shown without its styles', async () => {
+				await context.setOffline(true);
+				await page.goto(sheet);
+				await expect(page.locator('body')).toHaveCSS('font-family', /system-ui|sans-serif/);
+				await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are offline');
+			});
+
+			await test.step('opened online again, the new version keeps it, styled', async () => {
+				await context.setOffline(false);
+				await page.goto(sheet);
+				const title = await page.getByRole('heading', { level: 1 }).textContent();
+				await context.setOffline(true);
+				await page.goto(sheet);
+				await expect(page.getByRole('heading', { level: 1 })).toHaveText(title!);
+				await expect(page.locator('body')).toHaveCSS('font-family', /system-ui|sans-serif/);
+			});
+		});
 	});
 });
