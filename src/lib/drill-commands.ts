@@ -1,9 +1,19 @@
 /**
  * What a player types in a drill, matched to its actions: exactly (after `normaliseCommand`) to a
  * typed form or the label, else a short list of the closest actions by shared words, so a near miss
- * ("df -hT /var", "check disk") still leads somewhere.
+ * ("df -hT /var", "check disk") still leads somewhere. Free of the schema (and so of Zod), because
+ * the drill page's script imports it.
  */
-import { normaliseCommand, type DrillAction } from './drill-schema';
+import type { DrillAction } from './drill-schema';
+
+/** Typed input is compared after this: lowercase, spaces collapsed, a leading `$ ` or `sudo ` dropped. */
+export function normaliseCommand(text: string): string {
+	return text
+		.trim()
+		.toLowerCase()
+		.replace(/\s+/g, ' ')
+		.replace(/^(?:\$ ?)?(?:sudo )?/, '');
+}
 
 type MatchableAction = Pick<DrillAction, 'id' | 'label' | 'typed'>;
 

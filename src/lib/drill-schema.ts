@@ -6,6 +6,7 @@
  * naming real actions, are refinements here so Astro reports them with the file's name.
  */
 import { z } from 'astro/zod';
+import { normaliseCommand } from './drill-commands';
 import { LEVELS } from './taxonomy';
 
 export const DRILL_SUMMARY_MAX_LENGTH = 200;
@@ -19,15 +20,6 @@ export type ActionKind = (typeof ACTION_KINDS)[number];
 
 /** What an action does to the incident: nothing (it only shows something), ends the user impact, or adds to it. */
 export const ACTION_EFFECTS = ['none', 'mitigates', 'worsens'] as const;
-
-/** Typed input is compared after this: lowercase, spaces collapsed, a leading `$ ` or `sudo ` dropped. */
-export function normaliseCommand(text: string): string {
-	return text
-		.trim()
-		.toLowerCase()
-		.replace(/\s+/g, ' ')
-		.replace(/^(?:\$ ?)?(?:sudo )?/, '');
-}
 
 const actionSchema = z
 	.object({

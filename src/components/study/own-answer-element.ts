@@ -4,8 +4,9 @@
  * before it writes, it checks that the saved answer is still `#base`, so another tab's edit is shown
  * and the reader chooses, instead of one silently replacing the other.
  */
+import { saveFailureNotice } from '../../lib/progress-messages';
 import { withOwnAnswer, type OwnAnswer } from '../../lib/progress-store';
-import { changeProgress, onProgressChange, openProgressStore, showSaveOutcome } from './browser-progress';
+import { changeProgress, onProgressChange, openProgressStore } from './browser-progress';
 
 /** How long typing must pause before the answer is saved. */
 const SAVE_AFTER_MS = 700;
@@ -19,7 +20,7 @@ class OwnAnswerElement extends HTMLElement {
 	#base: OwnAnswer | undefined;
 	#dirty = false;
 	#timer: number | undefined;
-	#parts!: { text: HTMLTextAreaElement; status: HTMLElement; conflict: HTMLElement; theirs: HTMLElement };
+	#parts!: { text: HTMLTextAreaElement; status: HTMLElement; conflict: HTMLElement; theirs: HTMLElement; failure: HTMLElement };
 
 	get #id(): number | undefined {
 		const id = Number(this.dataset.id);
@@ -33,7 +34,13 @@ class OwnAnswerElement extends HTMLElement {
 
 	connectedCallback() {
 		const part = <T extends HTMLElement>(selector: string) => this.querySelector<T>(selector)!;
-		this.#parts = { text: part('.own-answer-text'), status: part('.own-answer-status'), conflict: part('.own-answer-conflict'), theirs: part('.own-answer-theirs') };
+		this.#parts = {
+			text: part('.own-answer-text'),
+			status: part('.own-answer-status'),
+			conflict: part('.own-answer-conflict'),
+			theirs: part('.own-answer-theirs'),
+			failure: part('.own-answer-failure'),
+		};
 		const signal = this.#listeners.signal;
 		this.#parts.text.addEventListener('input', () => this.#onInput(), { signal });
 		this.#parts.text.addEventListener('blur', () => this.#saveNow(), { signal });
@@ -105,7 +112,8 @@ class OwnAnswerElement extends HTMLElement {
 		const text = this.#parts.text.value;
 		const now = new Date();
 		const outcome = changeProgress(this.#store, (document) => withOwnAnswer(document, id, text, now));
-		showSaveOutcome(this, outcome);
+		this.#parts.failure.hidden = outcome.ok;
+		this.#parts.failure.textContent = outcome.ok ? '' : saveFailureNotice(outcome);
 		if (!outcome.ok) {
 			this.#parts.status.textContent = 'Not saved.';
 			return;

@@ -7,7 +7,7 @@ import { emptyProgress, serializeProgress } from '../../../src/lib/progress-stor
 import { chooseTheme } from '../axe-and-theme';
 import { builtPages, timeLimitFor } from '../current-site';
 import { BASE_PATH } from '../sites';
-import { pagePath, QUESTIONS, RICH, withKeyword, withTopic } from './fixture-bank';
+import { DRILLS, pagePath, QUESTIONS, RICH, withKeyword, withTopic, WORKSHEETS } from './fixture-bank';
 import { waitUntilSavedForOffline } from './service-worker';
 
 const POLICY_META = /<meta http-equiv="content-security-policy" content="([^"]*)">/gi;
@@ -128,6 +128,27 @@ test.describe('Content-Security-Policy', () => {
 			await page.getByRole('group', { name: 'Tick the key points you covered' }).getByRole('checkbox').first().check();
 			await page.getByRole('button', { name: 'Next question' }).click();
 			await expect(page.getByText('Question 2 of 3')).toBeVisible();
+		});
+		await flow('a drill: a typed step, then the debrief', async () => {
+			const [drill] = DRILLS;
+			await page.goto(`drills/${drill.slug}/`);
+			const input = page.getByRole('combobox', { name: 'Your next step' });
+			await input.fill(drill.data.actions[0].typed[0]);
+			await input.press('Enter');
+			await expect(page.locator('.transcript li')).toHaveCount(1);
+			await page.getByRole('button', { name: 'End the drill and see the debrief' }).click();
+			await expect(page.getByRole('heading', { name: 'Debrief' })).toBeVisible();
+		});
+		await flow('a worksheet estimate and an own answer', async () => {
+			const [worksheet] = WORKSHEETS;
+			await page.goto(`worksheets/${worksheet.slug}/`);
+			const estimate = page.getByRole('textbox', { name: 'Your estimate' }).first();
+			await estimate.fill(String(worksheet.data.steps[0].answer));
+			await estimate.press('Enter');
+			await expect(page.locator('.verdict').first()).toHaveText(/^Within /);
+			await page.goto(pagePath(RICH));
+			await page.getByRole('textbox', { name: 'Your answer' }).fill('My answer.');
+			await expect(page.locator('.own-answer-status')).toHaveText('Saved.');
 		});
 		await flow('a /q/N/ short link, which keeps its #section only through its script', async () => {
 			await page.goto(`q/${RICH.data.id}/#key-points`);

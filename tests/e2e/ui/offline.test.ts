@@ -6,7 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { serveStatic } from '../../../scripts/lib/static-server';
 import { chooseTheme, expectNoAxeViolations } from '../axe-and-theme';
 import { BASE_PATH, SITES } from '../sites';
-import { PAGE_TYPES, pagePath, QUESTIONS, RICH, withKeyword } from './fixture-bank';
+import { DRILLS, PAGE_TYPES, pagePath, QUESTIONS, RICH, withKeyword, WORKSHEETS } from './fixture-bank';
 import { waitUntilSavedForOffline } from './service-worker';
 
 /** Opens a page the reader has never opened, and checks it came from the service worker. */
@@ -95,6 +95,32 @@ const OFFLINE_STEPS: { name: string; run: (page: Page) => Promise<void> }[] = [
 			await expect(page.getByRole('timer')).toBeVisible();
 			await page.getByRole('button', { name: 'I’m done: show the key points' }).click();
 			expect(await page.getByRole('group', { name: 'Tick the key points you covered' }).getByRole('checkbox').count()).toBeGreaterThanOrEqual(3);
+		},
+	},
+	{
+		name: 'a troubleshooting drill plays a step and keeps its result',
+		run: async (page) => {
+			const [drill] = DRILLS;
+			await openOffline(page, `drills/${drill.slug}/`);
+			const input = page.getByRole('combobox', { name: 'Your next step' });
+			await input.fill(drill.data.actions[0].typed[0]);
+			await input.press('Enter');
+			await expect(page.locator('.transcript li')).toHaveCount(1);
+			await page.getByRole('button', { name: 'End the drill and see the debrief' }).click();
+			await expect(page.getByRole('heading', { name: 'Debrief' })).toBeFocused();
+			const saved = JSON.parse((await page.evaluate(() => localStorage.getItem('sre:progress'))) ?? '{}');
+			expect(saved.drills?.[drill.data.id]?.attempts).toBe(1);
+		},
+	},
+	{
+		name: 'an estimation worksheet checks an estimate',
+		run: async (page) => {
+			const [worksheet] = WORKSHEETS;
+			await openOffline(page, `worksheets/${worksheet.slug}/`);
+			const input = page.getByRole('textbox', { name: 'Your estimate' }).first();
+			await input.fill(String(worksheet.data.steps[0].answer));
+			await input.press('Enter');
+			await expect(page.locator('.verdict').first()).toHaveText(/^Within /);
 		},
 	},
 	{

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { BASE_PATH } from '../sites';
 import { pagePath, QUESTIONS } from './fixture-bank';
-import { fillStorage, storedProgress } from './progress-helpers';
+import { fillStorage, storedProgress, T0 } from './progress-helpers';
 
 const [FIRST, SECOND] = QUESTIONS;
 const storedAnswers = async (page: import('@playwright/test').Page) => JSON.parse((await storedProgress(page)) ?? '{}').answers ?? {};
@@ -46,8 +46,9 @@ test('an answer written on the question page is kept, shown on its flashcard, ed
 test('an edit made in another tab is shown, not written over, until the reader chooses', async ({ context }) => {
 	const [mine, theirs] = [await context.newPage(), await context.newPage()];
 	// Mine's clock stands still, so its save-after-a-pause waits until the box loses focus.
-	await mine.clock.install();
+	await mine.clock.install({ time: T0 });
 	await mine.goto(pagePath(FIRST));
+	await mine.clock.pauseAt(new Date(T0.getTime() + 60_000));
 	await theirs.goto(pagePath(FIRST));
 	const myBox = mine.getByRole('textbox', { name: 'Your answer' });
 	await myBox.focus();
@@ -72,7 +73,7 @@ test('an answer that cannot be saved says so, and stays in the box', async ({ pa
 	await page.goto(pagePath(FIRST));
 	await fillStorage(page);
 	await page.getByRole('textbox', { name: 'Your answer' }).fill('Will not fit.');
-	await expect(page.locator('sre-own-answer .save-failure')).toContainText('Progress was not saved');
+	await expect(page.locator('sre-own-answer .own-answer-failure')).toContainText('Progress was not saved');
 	await expect(page.getByRole('textbox', { name: 'Your answer' })).toHaveValue('Will not fit.');
 	await expect(page.locator('.own-answer-status')).toHaveText('Not saved.');
 });
