@@ -30,6 +30,11 @@ const questionIds = new Set(
 const drills = read<DrillData>('drills', drillSchema);
 const worksheets = read<WorksheetData>('worksheets', worksheetSchema);
 
+it('the site has at least 8 drills and 4 worksheets', () => {
+	expect(drills.length).toBeGreaterThanOrEqual(8);
+	expect(worksheets.length).toBeGreaterThanOrEqual(4);
+});
+
 describe.each([
 	['drills', drills],
 	['worksheets', worksheets],
