@@ -219,24 +219,28 @@ function ownAnswerProblem(value: unknown): string | undefined {
 	return undefined;
 }
 
+/**
+ * The problem with one entry of a record keyed by permanent numbers (`cards`, `drills`, `answers`),
+ * naming the record, its key and the field, or undefined when it is valid.
+ */
+function entryProblem(field: string, numbered: string, id: string, entry: unknown, problemOf: (value: unknown) => string | undefined): string | undefined {
+	if (!/^[1-9]\d*$/.test(id)) return `${field} has a key "${id}" that is not a ${numbered} number`;
+	const problem = problemOf(entry);
+	return problem && `${field}.${id}.${problem}`;
+}
+
+const cardEntryProblem = (id: string, card: unknown) => entryProblem('cards', 'question', id, card, cardProblem);
+
 /** Checks an optional record keyed by permanent numbers (`drills`, `answers`), entry by entry. */
-function optionalRecordProblem(document: Record<string, unknown>, field: string, numbered: string, entryProblem: (value: unknown) => string | undefined): string | undefined {
+function optionalRecordProblem(document: Record<string, unknown>, field: string, numbered: string, problemOf: (value: unknown) => string | undefined): string | undefined {
 	const value = document[field];
 	if (value === undefined) return undefined;
 	if (!isRecord(value)) return `${field} is not an object`;
 	for (const [id, entry] of Object.entries(value)) {
-		if (!/^[1-9]\d*$/.test(id)) return `${field} has a key "${id}" that is not a ${numbered} number`;
-		const problem = entryProblem(entry);
-		if (problem) return `${field}.${id}.${problem}`;
+		const problem = entryProblem(field, numbered, id, entry, problemOf);
+		if (problem) return problem;
 	}
 	return undefined;
-}
-
-/** The problem with one entry of `cards`, naming its key and field, or undefined when it is valid. */
-function cardEntryProblem(id: string, card: unknown): string | undefined {
-	if (!/^[1-9]\d*$/.test(id)) return `cards has a key "${id}" that is not a question number`;
-	const problem = cardProblem(card);
-	return problem && `cards.${id}.${problem}`;
 }
 
 /**
