@@ -3,6 +3,7 @@
  * checks of `question-bank.ts`, and fails the build with every problem listed by file and field.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { formatIdRanges } from './id-ranges';
 import { findBankErrors, slugFromFile, sortById, type Question } from './question-bank';
 import { markdownHtml, type LinkHref } from './markdown-html';
 import { questionPath, withBase } from './permalinks';
@@ -29,6 +30,14 @@ async function loadBank(): Promise<QuestionWithEntry[]> {
 export function getQuestions(): Promise<QuestionWithEntry[]> {
 	bank ??= loadBank();
 	return bank;
+}
+
+let idRanges: Promise<string> | undefined;
+
+/** The bank's ids as ranges (`1-152`), for the pages whose counts must cover only the bank's questions. */
+export function bankIdRanges(): Promise<string> {
+	idRanges ??= getQuestions().then((questions) => formatIdRanges(questions.map((question) => question.data.id)));
+	return idRanges;
 }
 
 let slugsById: Promise<Map<number, string>> | undefined;
