@@ -5,23 +5,13 @@
  */
 import { matchAction, suggestActions } from '../../lib/drill-commands';
 import { debriefOf, endDrill, impactOf, roundImpact, startDrill, takeAction, type DrillSession, type PlayableDrill } from '../../lib/drill-session';
-import type { ActionKind } from '../../lib/drill-schema';
+import type { DrillAction } from '../../lib/drill-schema';
 import { countOf } from '../../lib/plural';
 import { recordDrillRun } from '../../lib/progress-store';
 import { changeProgress, openProgressStore, showSaveOutcome } from '../study/browser-progress';
 
-interface ShownAction {
-	id: string;
-	label: string;
-	kind: ActionKind;
-	typed: string[];
-	minutes: number;
-	effect: 'none' | 'mitigates' | 'worsens';
-	penalty?: number;
-	redHerring: boolean;
-	output: string;
-	lessonHtml: string;
-}
+/** An action as the page embeds it: its lesson rendered to HTML at build time. */
+type ShownAction = Omit<DrillAction, 'lesson'> & { lessonHtml: string };
 type PageDrill = Omit<PlayableDrill, 'actions'> & { actions: ShownAction[] };
 
 const text = (tag: string, className: string, content: string) => Object.assign(document.createElement(tag), { className, textContent: content });
