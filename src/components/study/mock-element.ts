@@ -31,6 +31,7 @@ import {
 import { questionPath, withBase } from '../../lib/permalinks';
 import { countOf } from '../../lib/plural';
 import { GRADE_LABELS, unsavedGradesNote } from '../../lib/progress-messages';
+import { desiredRetention } from '../../lib/progress-store';
 import type { StudyCard } from '../../lib/study-cards';
 import type { Kind, Level, TopicSlug } from '../../lib/taxonomy';
 import { onProgressChange, openProgressStore, showSaveFailure, showStoreNotice } from './browser-progress';
@@ -237,7 +238,8 @@ class MockElement extends HTMLElement {
 	/** Feeds the answer to the scheduler: poor coverage counts as "Again", so the question comes back soon. */
 	#saveAnswer(answer: MockAnswer, now: Date) {
 		const grade = coverageGrade(answer.covered.length, answer.keyPointCount);
-		const result = saveGrade(this.#store, answer.id, this.#store.read().document.cards[answer.id], grade, now);
+		const { document: progress } = this.#store.read();
+		const result = saveGrade(this.#store, answer.id, progress.cards[answer.id], desiredRetention(progress), grade, now);
 		showSaveFailure(this, result.ok ? undefined : result.failure);
 		if (result.ok) this.#dueDates.set(answer.id, result.due);
 		else this.#unsaved.add(answer.id);

@@ -3,7 +3,7 @@
  * `browser-progress.ts` because it carries the scheduler (ts-fsrs), which reading pages must not load.
  */
 import { saveFailureNotice } from '../../lib/progress-messages';
-import { desiredRetention, withGradedCard, type CardProgress, type Grade, type ProgressStore } from '../../lib/progress-store';
+import { withGradedCard, type CardProgress, type Grade, type ProgressStore } from '../../lib/progress-store';
 import { gradeCard } from '../../lib/scheduler';
 import { changeProgress } from './browser-progress';
 
@@ -11,15 +11,15 @@ import { changeProgress } from './browser-progress';
 export type SavedGrade = { ok: true; due: Date } | { ok: false; failure: string };
 
 /**
- * Grades card `id` from the schedule it had before (`before`) at the reader's desired retention,
- * saves it and logs the grade. Never throws: stored
+ * Grades card `id` from the schedule it had before (`before`) at the reader's desired retention
+ * (both from the caller's read of the store), saves it and logs the grade. Never throws: stored
  * schedules are repaired on reading, and should the scheduler still refuse one, the reader is told
  * the grade was not saved, as for a full storage.
  */
-export function saveGrade(store: ProgressStore, id: number, before: CardProgress | undefined, grade: Grade, now: Date): SavedGrade {
+export function saveGrade(store: ProgressStore, id: number, before: CardProgress | undefined, retention: number, grade: Grade, now: Date): SavedGrade {
 	let graded: CardProgress;
 	try {
-		graded = gradeCard(before, grade, now, desiredRetention(store.read().document));
+		graded = gradeCard(before, grade, now, retention);
 	} catch (error) {
 		return { ok: false, failure: `This grade was not saved: the card’s schedule could not be updated (${error instanceof Error ? error.message : String(error)}). Other cards are not affected.` };
 	}

@@ -272,8 +272,9 @@ class StudyElement extends HTMLElement {
 		const id = session && currentId(session);
 		if (!session || id === undefined || !session.revealed) return;
 		const now = new Date();
-		const saved = this.#store.read().document.cards[id];
-		const result = saveGrade(this.#store, id, stateBefore(session, id, saved), grade, now);
+		const { document: progress } = this.#store.read();
+		const saved = progress.cards[id];
+		const result = saveGrade(this.#store, id, stateBefore(session, id, saved), desiredRetention(progress), grade, now);
 		this.#session = recordGrade(session, grade, saved);
 		// A failure stays on screen (and is announced) until a later grade is saved.
 		showSaveFailure(this, result.ok ? undefined : result.failure);
