@@ -25,13 +25,14 @@ export function contentSecurityPolicy(): AstroIntegration {
 				for (const file of files) {
 					const path = join(root, file);
 					const html = await readFile(path, 'utf8');
+					const scriptHashes = inlineScriptHashes(html);
 					let secured: string;
 					try {
-						secured = withContentSecurityPolicy(html);
+						secured = withContentSecurityPolicy(html, scriptHashes);
 					} catch (error) {
 						throw new Error(`${file}: ${(error as Error).message}`);
 					}
-					for (const hash of inlineScriptHashes(html)) hashes.add(hash);
+					for (const hash of scriptHashes) hashes.add(hash);
 					await writeFile(path, secured);
 				}
 				logger.info(`${files.length} pages, ${hashes.size} distinct inline scripts allowed by hash`);

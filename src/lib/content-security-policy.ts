@@ -70,13 +70,14 @@ export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
  * The page with its policy as a meta tag at the start of `<head>`, after only `<meta charset>`: a
  * meta policy governs what comes after it, so it precedes every script and stylesheet. Throws on a
  * page with no `<head>` or one that already declares a policy, rather than leave it unprotected or
- * with two policies (where the stricter wins and breaks scripts).
+ * with two policies (where the stricter wins and breaks scripts). `scriptHashes` are the page's own,
+ * passed in when the caller has them already.
  */
-export function withContentSecurityPolicy(html: string): string {
+export function withContentSecurityPolicy(html: string, scriptHashes: readonly string[] = inlineScriptHashes(html)): string {
 	if (POLICY_META.test(html)) throw new Error('the page already has a Content-Security-Policy meta tag');
 	const head = HEAD_START.exec(html);
 	if (!head) throw new Error('the page has no <head>');
 	const end = head.index + head[0].length;
-	const meta = `<meta http-equiv="content-security-policy" content="${contentSecurityPolicy(inlineScriptHashes(html))}">`;
+	const meta = `<meta http-equiv="content-security-policy" content="${contentSecurityPolicy(scriptHashes)}">`;
 	return html.slice(0, end) + meta + html.slice(end);
 }
