@@ -4,6 +4,7 @@
  */
 import type { OwnAnswer } from './progress-store';
 import { markdownLink } from './permalinks';
+import { countOf } from './plural';
 
 export function ownAnswersMarkdown(answers: Readonly<Record<string, OwnAnswer>>, titles: ReadonlyMap<number, string>, permalink: (id: number) => string, now: Date): string {
 	const ids = Object.keys(answers)
@@ -14,5 +15,5 @@ export function ownAnswersMarkdown(answers: Readonly<Record<string, OwnAnswer>>,
 		const heading = title ? markdownLink(id, title, permalink(id)) : `#${id} (a question this site no longer has)`;
 		return `## ${heading}\n\n${answers[id].text.trim()}\n`;
 	});
-	return [`# My SRE interview answers`, '', `Exported ${now.toISOString().slice(0, 10)}: ${ids.length} ${ids.length === 1 ? 'answer' : 'answers'}.`, '', ...sections].join('\n');
+	return [`# My SRE interview answers`, '', `Exported ${now.toISOString().slice(0, 10)}: ${countOf(ids.length, 'answer')}.`, '', ...sections].join('\n');
 }

@@ -2,7 +2,7 @@
  * The topic/level/kind filter of the question list, as a value that round-trips through the URL
  * (`?topic=alerting&level=senior`). Pure, so the list script and the tests share it.
  */
-import { KINDS, LEVELS, TOPIC_SLUGS, type Kind, type Level, type TopicSlug } from './taxonomy';
+import { FACETS, KINDS, LEVELS, TOPIC_SLUGS, type Kind, type Level, type TopicSlug } from './taxonomy';
 
 export interface QuestionFilter {
 	topic?: TopicSlug;
@@ -32,7 +32,7 @@ export function parseFilter(params: URLSearchParams): QuestionFilter {
 /** Writes a filter back into URL parameters, dropping empty fields so URLs stay short. */
 export function filterToParams(filter: QuestionFilter): URLSearchParams {
 	const params = new URLSearchParams();
-	for (const key of ['topic', 'level', 'kind'] as const) {
+	for (const key of FACETS) {
 		const value = filter[key];
 		if (value) params.set(key, value);
 	}

@@ -69,3 +69,21 @@ export function getTopic(slug: string): Topic {
 
 export const levelLabel = (level: Level): string => LEVEL_LABELS[level];
 export const kindLabel = (kind: Kind): string => KIND_LABELS[kind];
+
+/** The three vocabularies a question list can be filtered by, in the order the filters show them. */
+export const FACETS = ['topic', 'level', 'kind'] as const;
+export type Facet = (typeof FACETS)[number];
+export const FACET_LABELS: Record<Facet, string> = { topic: 'Topic', level: 'Level', kind: 'Kind' };
+
+/** A value of a facet as a form control offers it. */
+export interface FacetOption {
+	value: string;
+	label: string;
+}
+
+/** Each facet's values with their labels, for every select, toggle and deck chooser. */
+export const FACET_OPTIONS: Record<Facet, readonly FacetOption[]> = {
+	topic: TOPICS.map((topic) => ({ value: topic.slug, label: topic.label })),
+	level: LEVELS.map((level) => ({ value: level, label: levelLabel(level) })),
+	kind: KINDS.map((kind) => ({ value: kind, label: kindLabel(kind) })),
+};
