@@ -60,6 +60,16 @@ const KIND_LABELS: Record<Kind, string> = {
 	leadership: 'Leadership',
 };
 
+/** What each kind of question asks of a candidate, as its list page introduces it. */
+const KIND_DESCRIPTIONS: Record<Kind, string> = {
+	behavioral: 'Tell-me-about-a-time questions: structure the story, name your role, and bring numbers.',
+	technical: 'Questions that test how well you understand a practice and can apply it.',
+	design: 'Open design questions: state the requirements, then reason through the trade-offs.',
+	troubleshooting: 'A live problem to diagnose: show the order of your steps and the evidence you would gather.',
+	coding: 'A practical program to write and explain: constraints, approach and complexity, working code, edge cases.',
+	leadership: 'Influence, prioritisation and people: how you move a team or an organisation.',
+};
+
 /** Looks up a topic by slug; throws for an unknown slug because the schema has already rejected those. */
 export function getTopic(slug: string): Topic {
 	const topic = TOPICS.find((candidate) => candidate.slug === slug);
@@ -69,6 +79,7 @@ export function getTopic(slug: string): Topic {
 
 export const levelLabel = (level: Level): string => LEVEL_LABELS[level];
 export const kindLabel = (kind: Kind): string => KIND_LABELS[kind];
+export const kindDescription = (kind: Kind): string => KIND_DESCRIPTIONS[kind];
 
 /** The three vocabularies a question list can be filtered by, in the order the filters show them. */
 export const FACETS = ['topic', 'level', 'kind'] as const;
