@@ -65,28 +65,28 @@ class MockElement extends ProgressElement {
 
 	protected connect(signal: AbortSignal) {
 		const parts = (this.#parts = mockParts(this));
-		parts.retry.addEventListener('click', () => this.#load());
-		parts.form.addEventListener('change', () => this.#render());
+		parts.retry.addEventListener('click', () => this.#load(), { signal });
+		parts.form.addEventListener('change', () => this.#render(), { signal });
 		parts.form.addEventListener('submit', (event) => {
 			event.preventDefault();
 			const plan = this.#newPlan();
 			if (!plan) return;
 			if ((event.submitter as HTMLButtonElement | null)?.value === 'share') this.#showReady(plan, 'candidate', true);
 			else this.#begin(plan, 'candidate');
-		});
-		parts.begin.addEventListener('click', () => this.#begin(this.#plan!, this.#view));
-		parts.newSetup.addEventListener('click', () => this.#showSetup(true));
-		parts.another.addEventListener('click', () => this.#showSetup(true));
-		parts.pause.addEventListener('click', () => this.#togglePause());
-		parts.addMinute.addEventListener('click', () => this.#addMinute());
+		}, { signal });
+		parts.begin.addEventListener('click', () => this.#begin(this.#plan!, this.#view), { signal });
+		parts.newSetup.addEventListener('click', () => this.#showSetup(true), { signal });
+		parts.another.addEventListener('click', () => this.#showSetup(true), { signal });
+		parts.pause.addEventListener('click', () => this.#togglePause(), { signal });
+		parts.addMinute.addEventListener('click', () => this.#addMinute(), { signal });
 		parts.doneAnswering.addEventListener('click', () => {
 			if (!this.#session) return;
 			this.#session = stopAnswering(this.#session, Date.now());
 			this.#render();
 			partOf<HTMLInputElement>(parts.keyPointList, 'input').focus();
-		});
-		parts.nextQuestion.addEventListener('click', () => this.#next());
-		signal.addEventListener('abort', () => this.#stopTimer());
+		}, { signal });
+		parts.nextQuestion.addEventListener('click', () => this.#next(), { signal });
+		signal.addEventListener('abort', () => this.#stopTimer(), { once: true });
 		this.showStoreNotice(this.store.read());
 		void this.#load();
 	}

@@ -35,7 +35,7 @@ export abstract class ProgressElement extends HTMLElement {
 		this.#listeners?.abort();
 	}
 
-	/** Queries the parts, adds listeners (those outside the element with `signal`) and renders the first state. */
+	/** Queries the parts, adds listeners (each with `signal`, so all go when the element leaves the page) and renders the first state. */
 	protected abstract connect(signal: AbortSignal): void;
 
 	/** Renders progress changed by another element or tab, from the one read of that change. */

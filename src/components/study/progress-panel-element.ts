@@ -51,24 +51,24 @@ class ProgressPanel extends ProgressElement {
 	/** The bank's question ids: what the counts cover. */
 	#bankIds: number[] = [];
 
-	protected connect() {
+	protected connect(signal: AbortSignal) {
 		this.#bankIds = parseIdRanges(this.dataset.ids!);
 		const parts = (this.#parts = panelParts(this));
-		parts.export.addEventListener('click', () => this.#export());
-		parts.import.addEventListener('click', () => parts.importFile.click());
+		parts.export.addEventListener('click', () => this.#export(), { signal });
+		parts.import.addEventListener('click', () => parts.importFile.click(), { signal });
 		parts.importFile.addEventListener('change', async () => {
 			const file = parts.importFile.files?.[0];
 			parts.importFile.value = '';
 			if (file) await this.#import(file);
-		});
-		parts.reset.addEventListener('click', () => this.#reset());
-		parts.downloadAnswers.addEventListener('click', () => this.#downloadAnswers());
+		}, { signal });
+		parts.reset.addEventListener('click', () => this.#reset(), { signal });
+		parts.downloadAnswers.addEventListener('click', () => this.#downloadAnswers(), { signal });
 		parts.downloadReviews.addEventListener('click', () => {
 			const reviews = this.store.read().document.reviews ?? [];
 			downloadText(`sre-prep-reviews-${dateStamp(new Date())}.csv`, reviewLogCsv(reviews), 'text/csv');
 			this.#say(`Downloaded ${countOf(reviews.length, 'review')} as CSV.`);
-		});
-		parts.confirmExport.addEventListener('click', () => this.#export());
+		}, { signal });
+		parts.confirmExport.addEventListener('click', () => this.#export(), { signal });
 		this.#render(this.store.read());
 	}
 

@@ -63,23 +63,23 @@ class StudyElement extends ProgressElement {
 
 	protected connect(signal: AbortSignal) {
 		const parts = (this.#parts = studyParts(this));
-		parts.retry.addEventListener('click', () => this.#load());
-		parts.form.addEventListener('change', (event) => this.#onDeckChange(event.target as HTMLElement));
+		parts.retry.addEventListener('click', () => this.#load(), { signal });
+		parts.form.addEventListener('change', (event) => this.#onDeckChange(event.target as HTMLElement), { signal });
 		parts.form.addEventListener('submit', (event) => {
 			event.preventDefault();
 			const ids = this.#deckCards(this.#deck, this.store.read()).map((card) => card.id);
 			if (ids.length > 0) this.#start(parts.shuffle.checked ? shuffled(ids, Math.random) : ids, deckLabel(this.#deck));
-		});
-		parts.retention.addEventListener('change', () => this.#changeRetention(Number(parts.retention.value)));
-		parts.reveal.addEventListener('click', () => this.#reveal());
-		parts.previous.addEventListener('click', () => this.#move(-1));
-		parts.next.addEventListener('click', () => this.#move(1));
-		parts.endSession.addEventListener('click', () => this.#end());
-		parts.backToDecks.addEventListener('click', () => this.#showChooser());
+		}, { signal });
+		parts.retention.addEventListener('change', () => this.#changeRetention(Number(parts.retention.value)), { signal });
+		parts.reveal.addEventListener('click', () => this.#reveal(), { signal });
+		parts.previous.addEventListener('click', () => this.#move(-1), { signal });
+		parts.next.addEventListener('click', () => this.#move(1), { signal });
+		parts.endSession.addEventListener('click', () => this.#end(), { signal });
+		parts.backToDecks.addEventListener('click', () => this.#showChooser(), { signal });
 		parts.studyMissed.addEventListener('click', () => {
 			if (this.#session) this.#start(tally(this.#session).missed, 'Cards you missed');
-		});
-		for (const { button, grade } of parts.grades) button.addEventListener('click', () => this.#grade(grade));
+		}, { signal });
+		for (const { button, grade } of parts.grades) button.addEventListener('click', () => this.#grade(grade), { signal });
 		document.addEventListener('keydown', (event) => this.#onKey(event), { signal });
 		this.#render(this.store.read());
 		void this.#load();
