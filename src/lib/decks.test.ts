@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deckChoiceToString, deckLabel, parseDeckChoice, selectDeck, shuffled, type DeckChoice } from './decks';
-import { emptyProgress, type CardProgress, type Grade } from './progress-store';
+import { emptyProgress, type CardProgress, type Grade } from './progress-document';
 import type { StudyCard } from './study-cards';
 
 const NOW = new Date('2026-03-02T09:00:00.000Z');

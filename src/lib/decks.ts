@@ -4,7 +4,7 @@
  */
 import { dueDate, isDue, lastReviewed } from './due';
 import { matchesFilter, type QuestionFilter } from './question-filter';
-import type { ProgressDocument } from './progress-store';
+import type { ProgressDocument } from './progress-document';
 import type { StudyCard } from './study-cards';
 import { getTopic, KINDS, kindLabel, LEVELS, levelLabel, TOPIC_SLUGS, type Kind, type Level, type TopicSlug } from './taxonomy';
 

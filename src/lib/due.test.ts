@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deckCounts, describeInterval, describeRelative, dueDate, isDue, lastReviewed, nextDue, unknownCardIds } from './due';
-import { emptyProgress, type CardProgress } from './progress-store';
+import { emptyProgress, type CardProgress } from './progress-document';
 
 const NOW = new Date('2026-03-02T09:00:00.000Z');
 

@@ -2,7 +2,7 @@
  * When saved cards are due, and how to say it. Kept apart from `scheduler.ts` on purpose: the home,
  * topic and question pages show due counts and dates but must not download the FSRS library.
  */
-import type { CardProgress, ProgressDocument } from './progress-store';
+import type { CardProgress, ProgressDocument } from './progress-document';
 import { countOf } from './plural';
 
 /** When a card in the deck is next due; a card never graded is due from the moment it was added. */

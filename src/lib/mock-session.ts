@@ -5,7 +5,7 @@
  */
 import { shuffled } from './decks';
 import { matchesFilter } from './question-filter';
-import type { Grade } from './progress-store';
+import type { Grade } from './progress-document';
 import type { StudyCard } from './study-cards';
 import type { Kind, Level, TopicSlug } from './taxonomy';
 

@@ -2,7 +2,7 @@
  * The reader's own answers as one Markdown file for their prep notes: each under its question's
  * number and title, linked by permalink, in question order. Pure.
  */
-import type { OwnAnswer } from './progress-store';
+import type { OwnAnswer } from './progress-document';
 import { markdownLink } from './permalinks';
 import { countOf } from './plural';
 

@@ -13,7 +13,8 @@ import {
 	unreadableExportMessage,
 	unsavedGradesNote,
 } from './progress-messages';
-import { emptyProgress, type KeptCopy } from './progress-store';
+import { emptyProgress } from './progress-document';
+import type { KeptCopy } from './progress-store';
 
 const document = emptyProgress(new Date('2026-03-02T09:00:00.000Z'));
 

@@ -2,7 +2,9 @@
  * What the reader is told about their saved progress: store problems, kept copies and imports.
  * One wording for every page that shows progress. Pure.
  */
-import { KEPT_PREFIX, type Grade, type KeptCopy, type MergeResult, type ReadableCards, type StoreHealth, type WriteOutcome } from './progress-store';
+import type { Grade, ReadableCards } from './progress-document';
+import type { MergeResult } from './progress-merge';
+import { KEPT_PREFIX, type KeptCopy, type StoreHealth, type WriteOutcome } from './progress-store';
 import type { ScheduleRepair } from './schedule-repair';
 import { countOf } from './plural';
 

@@ -2,7 +2,7 @@
  * The review log as CSV, one row per grade, for a spreadsheet or another scheduler (FSRS
  * optimisers read question, grade and time). Pure.
  */
-import type { ReviewLogEntry } from './progress-store';
+import type { ReviewLogEntry } from './progress-document';
 
 const HEADER = 'question_id,grade,reviewed_at,next_due';
 

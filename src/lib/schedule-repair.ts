@@ -1,5 +1,5 @@
 /**
- * Makes stored schedules usable by the scheduler. `progress-store.ts` checks that a schedule has
+ * Makes stored schedules usable by the scheduler. `progress-document.ts` checks that a schedule has
  * the right shape; ts-fsrs (5.x) also refuses some well-formed values, and throws while grading:
  * - a memory state below its floor (stability under 0.001 or difficulty under 1, unless both are
  *   0, which is how it marks a card with no memory yet);
@@ -9,7 +9,7 @@
  * where progress is read or imported, and the reader is told which cards changed and how.
  * Free of ts-fsrs, so reading pages stay light; `scheduler.test.ts` proves the repaired cards grade.
  */
-import type { CardProgress, ProgressDocument, StoredSchedule } from './progress-store';
+import type { CardProgress, ProgressDocument, StoredSchedule } from './progress-document';
 
 /** ts-fsrs's lowest stability (`S_MIN`) and difficulty for a card that has a memory state. */
 const MIN_STABILITY = 0.001;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, GRADES, type CardProgress, type StoredSchedule } from './progress-store';
+import { emptyProgress, GRADES, type CardProgress, type StoredSchedule } from './progress-document';
 import { repairSchedules } from './schedule-repair';
 import { gradeCard, previewDue, rescheduleForRetention, reviewLoad } from './scheduler';
 

@@ -1,11 +1,12 @@
 /**
  * Spaced repetition with FSRS (ts-fsrs, default parameters, the reader's desired retention (90 % by
  * default), no fuzz, so the same grades on the same dates always give the same schedule). Converts
- * between the stored plain fields of `progress-store.ts` and ts-fsrs cards. Imports ts-fsrs, so only
+ * between the stored plain fields of `progress-document.ts` and ts-fsrs cards. Imports ts-fsrs, so only
  * the study and mock interview scripts may import this module.
  */
 import { createEmptyCard, fsrs, Rating, State, type Card, type FSRS, type Grade as FsrsGrade } from 'ts-fsrs';
-import { DEFAULT_RETENTION, withCard, type CardProgress, type Grade, type ProgressDocument, type StoredSchedule } from './progress-store';
+import { DEFAULT_RETENTION, type CardProgress, type Grade, type ProgressDocument, type StoredSchedule } from './progress-document';
+import { withCard } from './progress-ops';
 
 const schedulers = new Map<number, FSRS>();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { currentId, isFinished, move, recordGrade, reveal, startSession, stateBefore, tally } from './study-session';
-import type { CardProgress } from './progress-store';
+import type { CardProgress } from './progress-document';
 
 const saved: CardProgress = { inDeck: true, changedAt: '2026-03-01T00:00:00.000Z', lastGrade: null, schedule: null };
 

@@ -2,7 +2,7 @@
  * A flashcard session as a value: which card is showing, whether its answer is revealed, and the
  * grade given to each card. The custom element renders it; these functions move it on. Pure.
  */
-import type { CardProgress, Grade } from './progress-store';
+import type { CardProgress, Grade } from './progress-document';
 
 export interface SessionResult {
 	grade: Grade;

@@ -7,7 +7,7 @@ import { matchAction, suggestActions } from '../../lib/drill-commands';
 import { debriefOf, endDrill, impactOf, roundImpact, startDrill, takeAction, type DrillSession, type PlayableDrill } from '../../lib/drill-session';
 import type { DrillAction } from '../../lib/drill-schema';
 import { countOf } from '../../lib/plural';
-import { recordDrillRun } from '../../lib/progress-store';
+import { recordDrillRun } from '../../lib/progress-ops';
 import { changeProgress, openProgressStore, showSaveOutcome } from '../study/browser-progress';
 
 /** An action as the page embeds it: its lesson rendered to HTML at build time. */

@@ -4,8 +4,10 @@
  * before it writes, it checks that the saved answer is still `#base`, so another tab's edit is shown
  * and the reader chooses, instead of one silently replacing the other.
  */
+import type { OwnAnswer } from '../../lib/progress-document';
 import { saveFailureNotice } from '../../lib/progress-messages';
-import { withOwnAnswer, type OwnAnswer } from '../../lib/progress-store';
+import { withOwnAnswer } from '../../lib/progress-ops';
+import type { ReadOutcome } from '../../lib/progress-store';
 import { changeProgress, onProgressChange, openProgressStore } from './browser-progress';
 
 /** How long typing must pause before the answer is saved. */
@@ -13,10 +15,11 @@ const SAVE_AFTER_MS = 700;
 
 const sameAnswer = (a: OwnAnswer | undefined, b: OwnAnswer | undefined) => a?.text === b?.text && a?.changedAt === b?.changedAt;
 
+// Not a `ProgressElement`: question pages carry this element, and the base would be one more file for them.
 class OwnAnswerElement extends HTMLElement {
 	static observedAttributes = ['data-id'];
 	readonly #store = openProgressStore();
-	readonly #listeners = new AbortController();
+	#listeners: AbortController | undefined;
 	#base: OwnAnswer | undefined;
 	#dirty = false;
 	#timer: number | undefined;
@@ -27,12 +30,15 @@ class OwnAnswerElement extends HTMLElement {
 		return Number.isInteger(id) && id > 0 ? id : undefined;
 	}
 
-	#saved(): OwnAnswer | undefined {
+	/** The saved answer to the card on show, from `progress` or else a fresh read. */
+	#saved(progress: ReadOutcome = this.#store.read()): OwnAnswer | undefined {
 		const id = this.#id;
-		return id === undefined ? undefined : this.#store.read().document.answers?.[id];
+		return id === undefined ? undefined : progress.document.answers?.[id];
 	}
 
 	connectedCallback() {
+		this.#listeners = new AbortController();
+		const { signal } = this.#listeners;
 		const part = <T extends HTMLElement>(selector: string) => this.querySelector<T>(selector)!;
 		this.#parts = {
 			text: part('.own-answer-text'),
@@ -41,19 +47,19 @@ class OwnAnswerElement extends HTMLElement {
 			theirs: part('.own-answer-theirs'),
 			failure: part('.own-answer-failure'),
 		};
-		const signal = this.#listeners.signal;
 		this.#parts.text.addEventListener('input', () => this.#onInput(), { signal });
 		this.#parts.text.addEventListener('blur', () => this.#saveNow(), { signal });
 		part('.keep-mine').addEventListener('click', () => this.#write(), { signal });
 		part('.keep-theirs').addEventListener('click', () => this.#load(), { signal });
-		onProgressChange(() => this.#onStoredChange());
+		// Its own writes are skipped: it has already shown them.
+		onProgressChange((progress, source) => source !== this && this.#onStoredChange(progress), signal);
 		this.#load();
 		this.removeAttribute('data-needs-js');
 	}
 
 	disconnectedCallback() {
 		this.#saveNow();
-		this.#listeners.abort();
+		this.#listeners?.abort();
 	}
 
 	attributeChangedCallback(_name: string, previous: string | null, next: string | null) {
@@ -64,9 +70,9 @@ class OwnAnswerElement extends HTMLElement {
 	}
 
 	/** Shows the saved answer and forgets any unsaved state. */
-	#load() {
+	#load(saved = this.#saved()) {
 		window.clearTimeout(this.#timer);
-		this.#base = this.#saved();
+		this.#base = saved;
 		this.#dirty = false;
 		this.#parts.text.value = this.#base?.text ?? '';
 		this.#parts.conflict.hidden = true;
@@ -81,23 +87,23 @@ class OwnAnswerElement extends HTMLElement {
 	}
 
 	/** Another tab (or element) changed progress: follow it unless the reader is mid-edit. */
-	#onStoredChange() {
-		if (!this.#dirty) {
-			if (!sameAnswer(this.#saved(), this.#base)) this.#load();
-			return;
-		}
-		if (!sameAnswer(this.#saved(), this.#base)) this.#showConflict();
+	#onStoredChange(progress: ReadOutcome) {
+		const saved = this.#saved(progress);
+		if (sameAnswer(saved, this.#base)) return;
+		if (this.#dirty) this.#showConflict(saved);
+		else this.#load(saved);
 	}
 
 	#saveNow() {
 		window.clearTimeout(this.#timer);
 		if (!this.#dirty || this.#id === undefined) return;
-		if (!sameAnswer(this.#saved(), this.#base)) return this.#showConflict();
+		const saved = this.#saved();
+		if (!sameAnswer(saved, this.#base)) return this.#showConflict(saved);
 		this.#write();
 	}
 
-	#showConflict() {
-		this.#parts.theirs.textContent = this.#saved()?.text || '(empty: it was deleted)';
+	#showConflict(saved: OwnAnswer | undefined) {
+		this.#parts.theirs.textContent = saved?.text || '(empty: it was deleted)';
 		this.#parts.conflict.hidden = false;
 		this.#parts.status.textContent = 'Not saved: see below.';
 	}
@@ -111,7 +117,7 @@ class OwnAnswerElement extends HTMLElement {
 	#saveFor(id: number) {
 		const text = this.#parts.text.value;
 		const now = new Date();
-		const outcome = changeProgress(this.#store, (document) => withOwnAnswer(document, id, text, now));
+		const outcome = changeProgress(this.#store, (document) => withOwnAnswer(document, id, text, now), this);
 		this.#parts.failure.hidden = outcome.ok;
 		this.#parts.failure.textContent = outcome.ok ? '' : saveFailureNotice(outcome);
 		if (!outcome.ok) {

@@ -16,70 +16,91 @@ import {
 	unknownCardsNotice,
 	unreadableExportMessage,
 } from '../../lib/progress-messages';
-import { emptyProgress, mergeProgress, parseProgress, type KeptCopy, type MergeResult, type ProgressDocument } from '../../lib/progress-store';
+import { emptyProgress, parseProgress, type ProgressDocument } from '../../lib/progress-document';
+import { mergeProgress, type MergeResult } from '../../lib/progress-merge';
+import { readAfterWrite, type KeptCopy, type ReadOutcome, type WriteOutcome } from '../../lib/progress-store';
 import { repairSchedules } from '../../lib/schedule-repair';
-import { announceProgressChange, changeProgress, onProgressChange, openProgressStore } from './browser-progress';
+import { announceProgressChange } from './browser-progress';
 import { countOf } from '../../lib/plural';
 import { downloadText } from './dom';
 import { fetchStudyCards } from './cards-client';
 import { ownAnswersMarkdown } from '../../lib/own-answers-markdown';
 import { reviewLogCsv } from '../../lib/review-log';
 import { shortPath, withBase } from '../../lib/permalinks';
+import { partOf, ProgressElement } from './progress-element';
 
 /** Files larger than this are not progress exports; refusing them keeps a stray video from freezing the tab. */
 const MAX_IMPORT_BYTES = 5_000_000;
 
 const dateStamp = (date: Date) => date.toISOString().slice(0, 10);
 
-class ProgressPanel extends HTMLElement {
-	readonly #store = openProgressStore();
+/** The parts of ProgressPanel.astro this element reads and writes: its DOM contract. */
+function panelParts(root: HTMLElement) {
+	const part = <T extends HTMLElement = HTMLElement>(selector: string) => partOf<T>(root, selector);
+	return {
+		stats: [...root.querySelectorAll<HTMLElement>('[data-stat]')], unknown: part('.unknown'), message: part('.message'),
+		export: part('.export'), import: part('.import'), importFile: part<HTMLInputElement>('.import-file'), reset: part('.reset'),
+		downloadAnswers: part('.download-answers'), downloadReviews: part('.download-reviews'), kept: part('.kept'), keptList: part('.kept-list'),
+		confirm: part<HTMLDialogElement>('.confirm'), confirmTitle: part('#confirm-title'), confirmText: part('#confirm-text'),
+		confirmOk: part('.confirm-ok'), confirmExport: part('.confirm-export'),
+	};
+}
+
+class ProgressPanel extends ProgressElement {
+	#parts!: ReturnType<typeof panelParts>;
 	/** The bank's question ids: what the counts cover. */
 	#bankIds: number[] = [];
 
-	#part<T extends HTMLElement = HTMLElement>(selector: string): T {
-		return this.querySelector<T>(selector)!;
-	}
-
-	connectedCallback() {
+	protected connect(signal: AbortSignal) {
 		this.#bankIds = parseIdRanges(this.dataset.ids!);
-		const fileInput = this.#part<HTMLInputElement>('.import-file');
-		this.#part('.export').addEventListener('click', () => this.#export());
-		this.#part('.import').addEventListener('click', () => fileInput.click());
-		fileInput.addEventListener('change', async () => {
-			const file = fileInput.files?.[0];
-			fileInput.value = '';
+		const parts = (this.#parts = panelParts(this));
+		parts.export.addEventListener('click', () => this.#export(), { signal });
+		parts.import.addEventListener('click', () => parts.importFile.click(), { signal });
+		parts.importFile.addEventListener('change', async () => {
+			const file = parts.importFile.files?.[0];
+			parts.importFile.value = '';
 			if (file) await this.#import(file);
-		});
-		this.#part('.reset').addEventListener('click', () => this.#reset());
-		this.#part('.download-answers').addEventListener('click', () => this.#downloadAnswers());
-		this.#part('.download-reviews').addEventListener('click', () => {
-			const reviews = this.#store.read().document.reviews ?? [];
+		}, { signal });
+		parts.reset.addEventListener('click', () => this.#reset(), { signal });
+		parts.downloadAnswers.addEventListener('click', () => this.#downloadAnswers(), { signal });
+		parts.downloadReviews.addEventListener('click', () => {
+			const reviews = this.store.read().document.reviews ?? [];
 			downloadText(`sre-prep-reviews-${dateStamp(new Date())}.csv`, reviewLogCsv(reviews), 'text/csv');
 			this.#say(`Downloaded ${countOf(reviews.length, 'review')} as CSV.`);
-		});
-		this.#part('.confirm-export').addEventListener('click', () => this.#export());
-		onProgressChange(() => this.#render());
-		this.#render();
-		this.removeAttribute('data-needs-js');
+		}, { signal });
+		parts.confirmExport.addEventListener('click', () => this.#export(), { signal });
+		this.#render(this.store.read());
 	}
 
-	#render() {
-		const { document: progress, health } = this.#store.read();
+	protected progressChanged(progress: ReadOutcome) {
+		this.#render(progress);
+	}
+
+	/** Writes a change and shows the result: what `message` says of it, or why it was not saved. */
+	#saveAndSay(change: (document: ProgressDocument) => ProgressDocument, message: () => string) {
+		const outcome: WriteOutcome = this.save(change);
+		this.#render(outcome.ok ? readAfterWrite(outcome.document) : this.store.read());
+		if (outcome.ok) this.#say(message());
+		else this.#say(saveFailureNotice(outcome), 'error');
+	}
+
+	#render({ document: progress, health }: ReadOutcome) {
+		const parts = this.#parts;
 		const stats: Record<string, number> = { ...deckCounts(progress, new Date(), this.#bankIds) };
-		for (const element of this.querySelectorAll<HTMLElement>('[data-stat]')) element.textContent = String(stats[element.dataset.stat!]);
+		for (const element of parts.stats) element.textContent = String(stats[element.dataset.stat!]);
 		const unknown = unknownCardsNotice(unknownCardIds(progress, this.#bankIds));
-		this.#part('.unknown').hidden = !unknown;
-		this.#part('.unknown').textContent = unknown ?? '';
+		parts.unknown.hidden = !unknown;
+		parts.unknown.textContent = unknown ?? '';
 		// With nothing readable to export, the button offers the stored bytes instead (see #export).
-		this.#part('.export').textContent = health.state === 'blocked' ? 'Download saved progress as it is' : 'Export progress';
-		this.#part('.download-answers').hidden = Object.keys(progress.answers ?? {}).length === 0;
-		this.#part('.download-reviews').hidden = (progress.reviews ?? []).length === 0;
-		this.#renderKept(this.#store.keptCopies());
+		parts.export.textContent = health.state === 'blocked' ? 'Download saved progress as it is' : 'Export progress';
+		parts.downloadAnswers.hidden = Object.keys(progress.answers ?? {}).length === 0;
+		parts.downloadReviews.hidden = (progress.reviews ?? []).length === 0;
+		this.#renderKept(this.store.keptCopies());
 	}
 
 	#renderKept(copies: KeptCopy[]) {
-		this.#part('.kept').hidden = copies.length === 0;
-		this.#part('.kept-list').replaceChildren(...copies.map((copy) => this.#keptItem(copy)));
+		this.#parts.kept.hidden = copies.length === 0;
+		this.#parts.keptList.replaceChildren(...copies.map((copy) => this.#keptItem(copy)));
 	}
 
 	#keptItem(copy: KeptCopy): HTMLLIElement {
@@ -110,7 +131,7 @@ class ProgressPanel extends HTMLElement {
 				false,
 			);
 			if (!confirmed) return;
-			this.#store.discardKept(copy.key);
+			this.store.discardKept(copy.key);
 			announceProgressChange();
 			this.#say('The kept copy was deleted.');
 		});
@@ -119,8 +140,8 @@ class ProgressPanel extends HTMLElement {
 	}
 
 	#export() {
-		const { document: progress, health } = this.#store.read();
-		const stored = this.#store.storedText();
+		const { document: progress, health } = this.store.read();
+		const stored = this.store.storedText();
 		if (health.state === 'blocked' && stored) {
 			// The only copy of the reader's progress is bytes this page cannot read: an export of the
 			// empty document it shows would look like a backup and hold nothing.
@@ -133,7 +154,7 @@ class ProgressPanel extends HTMLElement {
 
 	/** The reader's own answers as one Markdown file, each under its question's title and permalink. */
 	async #downloadAnswers() {
-		const answers = this.#store.read().document.answers ?? {};
+		const answers = this.store.read().document.answers ?? {};
 		let titles: Map<number, string>;
 		try {
 			titles = new Map((await fetchStudyCards(this.dataset.cardsUrl!)).map((card) => [card.id, card.title]));
@@ -162,42 +183,40 @@ class ProgressPanel extends HTMLElement {
 	#merge(incoming: ProgressDocument, message: (result: MergeResult) => string) {
 		const { document: repaired, repairs } = repairSchedules(incoming, new Date());
 		let result: MergeResult | undefined;
-		const outcome = changeProgress(this.#store, (current) => {
-			result = mergeProgress(current, repaired, new Date());
-			return result.document;
-		});
-		if (outcome.ok) this.#say([message(result!), repairNotice(repairs)].filter(Boolean).join(' '));
-		else this.#say(saveFailureNotice(outcome), 'error');
+		this.#saveAndSay(
+			(current) => {
+				result = mergeProgress(current, repaired, new Date());
+				return result.document;
+			},
+			() => [message(result!), repairNotice(repairs)].filter(Boolean).join(' '),
+		);
 	}
 
 	async #reset() {
-		const count = Object.keys(this.#store.read().document.cards).length;
+		const count = Object.keys(this.store.read().document.cards).length;
 		const confirmed = await this.#confirm(
 			'Reset all study progress?',
 			`This deletes the schedule and history of ${countOf(count, 'question')} in this browser. It cannot be undone, so export a copy first if you may want it back.`,
 			'Reset progress',
 			true,
 		);
-		if (!confirmed) return;
-		const outcome = changeProgress(this.#store, () => emptyProgress(new Date()));
-		if (outcome.ok) this.#say('Your progress was reset.');
-		else this.#say(saveFailureNotice(outcome), 'error');
+		if (confirmed) this.#saveAndSay(() => emptyProgress(new Date()), () => 'Your progress was reset.');
 	}
 
 	/** Asks in a modal dialog; resolves true only when the reader presses the confirm button. */
 	#confirm(title: string, text: string, confirmLabel: string, offerExport: boolean): Promise<boolean> {
-		const dialog = this.#part<HTMLDialogElement>('.confirm');
-		this.#part('#confirm-title').textContent = title;
-		this.#part('#confirm-text').textContent = text;
-		this.#part('.confirm-ok').textContent = confirmLabel;
-		this.#part('.confirm-export').hidden = !offerExport;
+		const { confirm: dialog, confirmTitle, confirmText, confirmOk, confirmExport } = this.#parts;
+		confirmTitle.textContent = title;
+		confirmText.textContent = text;
+		confirmOk.textContent = confirmLabel;
+		confirmExport.hidden = !offerExport;
 		dialog.returnValue = '';
 		dialog.showModal();
 		return new Promise((resolve) => dialog.addEventListener('close', () => resolve(dialog.returnValue === 'confirm'), { once: true }));
 	}
 
 	#say(text: string, tone: 'info' | 'error' = 'info') {
-		const message = this.#part('.message');
+		const message = this.#parts.message;
 		message.dataset.tone = tone;
 		message.textContent = text;
 	}

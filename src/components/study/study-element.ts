@@ -1,58 +1,92 @@
 /**
- * `<sre-study>`: the flashcard session of StudyApp.astro. State lives in `study-session.ts` and
- * the progress store; this element only wires events, saves grades and shows the right state.
+ * `<sre-study>`: the flashcard session of StudyApp.astro, as state → view. The state is the
+ * cards, the chosen deck (held by the form) and the session (`study-session.ts`); each event
+ * changes it, reads the store once, and `#render()` shows the chooser, the card or the summary.
  */
 import { deckChoiceToString, deckLabel, parseDeckChoice, selectDeck, shuffled, type DeckChoice } from '../../lib/decks';
 import { describeInterval, describeRelative, nextDue } from '../../lib/due';
 import { withBase, questionPath } from '../../lib/permalinks';
 import { countOf } from '../../lib/plural';
-import { GRADE_LABELS, retentionHint, unsavedGradesNote } from '../../lib/progress-messages';
-import { desiredRetention, type Grade } from '../../lib/progress-store';
+import type { Grade } from '../../lib/progress-document';
+import { GRADE_LABELS, retentionHint } from '../../lib/progress-messages';
+import { desiredRetention } from '../../lib/progress-ops';
+import { readAfterWrite, type ReadOutcome } from '../../lib/progress-store';
 import { previewDue, rescheduleForRetention, reviewLoad } from '../../lib/scheduler';
 import { currentId, isFinished, move, recordGrade, reveal, startSession, stateBefore, tally, type StudySession } from '../../lib/study-session';
 import type { StudyCard } from '../../lib/study-cards';
+import { emptyDeckMessage, studyMissedLabel, studySummary } from '../../lib/study-messages';
 import { getTopic, kindLabel, levelLabel } from '../../lib/taxonomy';
-import { changeProgress, onProgressChange, openProgressStore, showSaveFailure, showSaveOutcome, showStoreNotice } from './browser-progress';
 import { loadStudyCards } from './cards-client';
+import { preference, textItems } from './session-dom';
+import { partOf, ProgressElement } from './progress-element';
 import { saveGrade } from './save-grade';
 
-/** Remembers whether the reader grades with four buttons; a preference, so failures are ignored. */
+/** Remembers whether the reader grades with four buttons. */
 const GRADE_MODE_KEY = 'sre:study-grades';
 
-class StudyElement extends HTMLElement {
-	readonly #store = openProgressStore();
-	#cards: StudyCard[] = [];
+/** The parts of StudyApp.astro this element reads and writes: its DOM contract. */
+function studyParts(root: HTMLElement) {
+	const part = <T extends HTMLElement = HTMLElement>(selector: string) => partOf<T>(root, selector);
+	const all = <T extends HTMLElement = HTMLElement>(selector: string) => [...root.querySelectorAll<T>(selector)];
+	return {
+		retry: part('.retry'), chooser: part('.chooser'), deckHeading: part('#deck-heading'), form: part<HTMLFormElement>('.deck-form'),
+		shuffle: part<HTMLInputElement>('[name="shuffle"]'), fourGrades: part<HTMLInputElement>('[name="fourGrades"]'), deckCounts: all('[data-count-for]'),
+		start: part<HTMLButtonElement>('.start'), deckStatus: part('.deck-status'), lastGradeKeys: all('.last-grade-key'),
+		retention: part<HTMLSelectElement>('#desired-retention'), retentionHint: part('.retention-hint'),
+		session: part('.session'), sessionBar: part('.session-bar'), sessionDeck: part('.session-deck'), position: part('.session-position'),
+		endSession: part('.end-session'), meter: part('.meter-fill'), cardNumber: part('.card-number'), cardTitle: part('#card-title'), chips: part('.card-chips'),
+		prompt: part('.prompt'), reveal: part('.reveal'), answer: part('.answer'), answerHeading: part('#answer-heading'), opening: part('.opening'),
+		keyPoints: part('.key-points'), seniorSignals: part('.senior-signals'), fullAnswer: part<HTMLAnchorElement>('.full-answer'), ownAnswer: part('sre-own-answer'),
+		grading: part('.grading'), gradedAs: part('.graded-as'), previous: part<HTMLButtonElement>('.previous'), next: part('.next'),
+		grades: all<HTMLButtonElement>('.grade').map((button) => ({ button, grade: button.dataset.grade as Grade, key: partOf(button, 'kbd'), name: partOf(button, '.grade-name'), when: partOf(button, '.grade-when') })),
+		summary: part('.summary'), summaryHeading: part('#summary-heading'), summaryText: part('.summary-text'), summaryNext: part('.summary-next'),
+		studyMissed: part('.study-missed'), backToDecks: part('.back-to-decks'), saveFailure: part('.save-failure'),
+	};
+}
+
+class StudyElement extends ProgressElement {
+	#parts!: ReturnType<typeof studyParts>;
+	/** Undefined until the cards are loaded. */
+	#cards: StudyCard[] | undefined;
 	#byId = new Map<number, StudyCard>();
-	#session: StudySession | undefined;
 	#deck: DeckChoice = { type: 'all' };
+	#session: StudySession | undefined;
 	/** Cards of this session whose latest grade could not be saved, for the summary. */
 	#unsaved = new Set<number>();
-
-	#part<T extends HTMLElement = HTMLElement>(selector: string): T {
-		return this.querySelector<T>(selector)!;
-	}
-
-	get #form() {
-		return this.#part<HTMLFormElement>('.deck-form');
-	}
-
-	get #fourGrades(): boolean {
-		return (this.#form.elements.namedItem('fourGrades') as HTMLInputElement).checked;
-	}
+	/** What the last change of desired retention moved, shown after its hint while that retention holds. */
+	#retentionNote: { retention: number; text: string } | undefined;
 
 	/** The grades offered, in key order: 1 Again, 2 Got it; or 1 Again, 2 Hard, 3 Good, 4 Easy. */
 	get #grades(): Grade[] {
-		return this.#fourGrades ? ['again', 'hard', 'good', 'easy'] : ['again', 'good'];
+		return this.#parts.fourGrades.checked ? ['again', 'hard', 'good', 'easy'] : ['again', 'good'];
 	}
 
-	connectedCallback() {
-		this.removeAttribute('data-needs-js');
-		this.#wireChooser();
-		this.#wireRetention();
-		this.#wireSession();
-		onProgressChange(() => this.#onProgressChange());
-		this.#part('.retry').addEventListener('click', () => this.#load());
+	protected connect(signal: AbortSignal) {
+		const parts = (this.#parts = studyParts(this));
+		parts.retry.addEventListener('click', () => this.#load(), { signal });
+		parts.form.addEventListener('change', (event) => this.#onDeckChange(event.target as HTMLElement), { signal });
+		parts.form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			const ids = this.#deckCards(this.#deck, this.store.read()).map((card) => card.id);
+			if (ids.length > 0) this.#start(parts.shuffle.checked ? shuffled(ids, Math.random) : ids, deckLabel(this.#deck));
+		}, { signal });
+		parts.retention.addEventListener('change', () => this.#changeRetention(Number(parts.retention.value)), { signal });
+		parts.reveal.addEventListener('click', () => this.#reveal(), { signal });
+		parts.previous.addEventListener('click', () => this.#move(-1), { signal });
+		parts.next.addEventListener('click', () => this.#move(1), { signal });
+		parts.endSession.addEventListener('click', () => this.#end(), { signal });
+		parts.backToDecks.addEventListener('click', () => this.#showChooser(), { signal });
+		parts.studyMissed.addEventListener('click', () => {
+			if (this.#session) this.#start(tally(this.#session).missed, 'Cards you missed');
+		}, { signal });
+		for (const { button, grade } of parts.grades) button.addEventListener('click', () => this.#grade(grade), { signal });
+		document.addEventListener('keydown', (event) => this.#onKey(event), { signal });
+		this.#render(this.store.read());
 		void this.#load();
+	}
+
+	protected progressChanged(progress: ReadOutcome) {
+		this.#render(progress);
 	}
 
 	async #load() {
@@ -60,182 +94,73 @@ class StudyElement extends HTMLElement {
 		if (!cards) return;
 		this.#cards = cards;
 		this.#byId = new Map(cards.map((card) => [card.id, card]));
-		this.#restoreChooser();
-		this.#showChooser(false);
-	}
-
-	#onProgressChange() {
-		showStoreNotice(this, this.#store, this.#store.read());
-		if (!this.#part('.chooser').hidden) this.#renderChooser();
-	}
-
-	// Deck chooser
-
-	#wireChooser() {
-		const form = this.#form;
-		form.addEventListener('change', (event) => {
-			const target = event.target as HTMLElement;
-			// Picking from a topic, level or kind list selects that deck.
-			if (target instanceof HTMLSelectElement) (form.querySelector(`input[name="deck"][value="${target.name}"]`) as HTMLInputElement).checked = true;
-			if (target instanceof HTMLInputElement && target.name === 'fourGrades') this.#saveGradeMode();
-			this.#deck = this.#chosenDeck();
-			history.replaceState(null, '', `?deck=${deckChoiceToString(this.#deck)}`);
-			this.#renderChooser();
-		});
-		form.addEventListener('submit', (event) => {
-			event.preventDefault();
-			const ids = this.#deckCards(this.#deck).map((card) => card.id);
-			if (ids.length === 0) return;
-			const shuffle = (form.elements.namedItem('shuffle') as HTMLInputElement).checked;
-			this.#start(shuffle ? shuffled(ids, Math.random) : ids, deckLabel(this.#deck));
-		});
+		const progress = this.store.read();
+		this.#restoreChooser(progress);
+		this.#render(progress);
 	}
 
 	/** Sets the form from the URL (`?deck=`) and the saved grade mode. */
-	#restoreChooser() {
-		const form = this.#form;
-		try {
-			(form.elements.namedItem('fourGrades') as HTMLInputElement).checked = localStorage.getItem(GRADE_MODE_KEY) === 'four';
-		} catch {
-			/* Storage blocked: two grades, the default. */
-		}
-		const fromUrl = parseDeckChoice(new URLSearchParams(location.search).get('deck'));
-		const hasDue = this.#deckCards({ type: 'due' }).length > 0;
-		this.#deck = fromUrl ?? (hasDue ? { type: 'due' } : { type: 'all' });
-		(form.querySelector(`input[name="deck"][value="${this.#deck.type}"]`) as HTMLInputElement).checked = true;
-		if (this.#deck.type === 'topic') (form.elements.namedItem('topic') as HTMLSelectElement).value = this.#deck.topic;
-		if (this.#deck.type === 'level') (form.elements.namedItem('level') as HTMLSelectElement).value = this.#deck.level;
-		if (this.#deck.type === 'kind') (form.elements.namedItem('kind') as HTMLSelectElement).value = this.#deck.kind;
+	#restoreChooser(progress: ReadOutcome) {
+		const { form, fourGrades } = this.#parts;
+		fourGrades.checked = preference.get(GRADE_MODE_KEY) === 'four';
+		const hasDue = this.#deckCards({ type: 'due' }, progress).length > 0;
+		this.#deck = parseDeckChoice(new URLSearchParams(location.search).get('deck')) ?? (hasDue ? { type: 'due' } : { type: 'all' });
+		partOf<HTMLInputElement>(form, `input[name="deck"][value="${this.#deck.type}"]`).checked = true;
+		const deck = this.#deck;
+		const listValue = deck.type === 'topic' ? deck.topic : deck.type === 'level' ? deck.level : deck.type === 'kind' ? deck.kind : undefined;
+		if (listValue) (form.elements.namedItem(deck.type) as HTMLSelectElement).value = listValue;
 	}
 
-	/** The desired retention: shown from the saved settings; a change reschedules every reviewed card for it. */
-	#wireRetention() {
-		const select = this.#part<HTMLSelectElement>('#desired-retention');
-		const hint = this.#part('.retention-hint');
-		const show = (extra = '') => {
-			const retention = desiredRetention(this.#store.read().document);
-			select.value = String(retention);
-			hint.textContent = `${retentionHint(retention, reviewLoad(retention))}${extra}`;
-		};
-		select.addEventListener('change', () => {
-			const retention = Number(select.value);
-			let moved = 0;
-			const outcome = changeProgress(this.#store, (progress) => {
-				const rescheduled = rescheduleForRetention(progress, retention);
-				moved = rescheduled.moved;
-				return { ...rescheduled.document, settings: { desiredRetention: retention } };
-			});
-			showSaveOutcome(this, outcome);
-			if (outcome.ok) show(` ${moved === 0 ? 'No reviewed card needed a new date.' : `${countOf(moved, 'reviewed card')} got a new due date.`}`);
-		});
-		show();
-	}
-
-	#saveGradeMode() {
-		try {
-			localStorage.setItem(GRADE_MODE_KEY, this.#fourGrades ? 'four' : 'two');
-		} catch {
-			/* Storage blocked: the choice lasts for this page. */
-		}
-	}
-
-	#chosenDeck(): DeckChoice {
-		return this.#deckFor((this.#form.elements.namedItem('deck') as RadioNodeList).value) ?? { type: 'all' };
+	#onDeckChange(target: HTMLElement) {
+		const form = this.#parts.form;
+		// Picking from a topic, level or kind list selects that deck.
+		if (target instanceof HTMLSelectElement) partOf<HTMLInputElement>(form, `input[name="deck"][value="${target.name}"]`).checked = true;
+		if (target === this.#parts.fourGrades) preference.set(GRADE_MODE_KEY, this.#parts.fourGrades.checked ? 'four' : 'two');
+		this.#deck = this.#deckFor((form.elements.namedItem('deck') as RadioNodeList).value) ?? { type: 'all' };
+		history.replaceState(null, '', `?deck=${deckChoiceToString(this.#deck)}`);
+		this.#render(this.store.read());
 	}
 
 	/** The deck a chooser option stands for: its type, plus its list's value for topic, level and kind. */
 	#deckFor(type: string): DeckChoice | undefined {
-		const list = this.#form.elements.namedItem(type);
+		const list = this.#parts.form.elements.namedItem(type);
 		return parseDeckChoice(list instanceof HTMLSelectElement ? `${type}:${list.value}` : type);
 	}
 
-	#deckCards(choice: DeckChoice): StudyCard[] {
-		return selectDeck(this.#cards, this.#store.read().document, choice, new Date());
+	#deckCards(choice: DeckChoice, { document }: ReadOutcome): StudyCard[] {
+		return selectDeck(this.#cards ?? [], document, choice, new Date());
 	}
 
-	#renderChooser() {
-		const outcome = this.#store.read();
-		const progress = outcome.document;
-		const now = new Date();
-		const count = (choice: DeckChoice) => selectDeck(this.#cards, progress, choice, now).length;
-		for (const element of this.querySelectorAll<HTMLElement>('[data-count-for]')) {
-			const choice = this.#deckFor(element.dataset.countFor!);
-			const cards = choice ? count(choice) : 0;
-			element.textContent = countOf(cards, 'card');
-		}
-
-		const size = count(this.#deck);
-		const start = this.#part<HTMLButtonElement>('.start');
-		start.disabled = size === 0;
-		start.textContent = size === 0 ? 'Start studying' : `Start studying: ${countOf(size, 'card')}`;
-		this.#part('.deck-status').textContent = size > 0 ? '' : this.#emptyDeckMessage(now);
-		this.#renderKeyHints();
-		showStoreNotice(this, this.#store, outcome);
+	/** Saves the desired retention and reschedules every reviewed card for it. */
+	#changeRetention(retention: number) {
+		let moved = 0;
+		const outcome = this.save((progress) => {
+			const rescheduled = rescheduleForRetention(progress, retention);
+			moved = rescheduled.moved;
+			return { ...rescheduled.document, settings: { desiredRetention: retention } };
+		});
+		this.showSaveOutcome(outcome);
+		if (!outcome.ok) return this.#render(this.store.read());
+		this.#retentionNote = { retention, text: moved === 0 ? 'No reviewed card needed a new date.' : `${countOf(moved, 'reviewed card')} got a new due date.` };
+		this.#render(readAfterWrite(outcome.document));
 	}
 
-	/** The key hints name the last grade key: 2, or 4 with Hard and Easy. */
-	#renderKeyHints() {
-		for (const key of this.querySelectorAll('.last-grade-key')) key.textContent = String(this.#grades.length);
-	}
-
-	#emptyDeckMessage(now: Date): string {
-		const progress = this.#store.read().document;
-		switch (this.#deck.type) {
-			case 'due': {
-				const next = nextDue(progress, now, this.#cards.map((card) => card.id));
-				return next ? `Nothing is due. The next card is due ${describeRelative(next, now)}.` : 'Nothing is due: no card is in your deck yet. Pick any other deck to start.';
-			}
-			case 'missed':
-				return 'No card in your deck was last graded “Again”.';
-			case 'mine':
-				return 'Your deck is empty. Cards join it when you grade them or add them from a question page.';
-			default:
-				return 'No question matches this deck.';
-		}
-	}
-
-	#showChooser(focus: boolean) {
+	#showChooser() {
 		this.#session = undefined;
-		this.#part('.session').hidden = true;
-		this.#part('.summary').hidden = true;
-		this.#part('.chooser').hidden = false;
-		this.#renderChooser();
-		if (focus) this.#part('#deck-heading').focus();
+		this.#render(this.store.read(), true);
 	}
-
-	// Session
 
 	#start(ids: number[], label: string) {
 		this.#session = startSession(ids);
 		this.#unsaved.clear();
-		showSaveFailure(this, undefined);
-		this.#part('.session-deck').textContent = label;
-		this.#part('.chooser').hidden = true;
-		this.#part('.summary').hidden = true;
-		this.#part('.session').hidden = false;
-		this.#renderKeyHints();
-		this.#render(true);
-	}
-
-	#wireSession() {
-		this.#part('.reveal').addEventListener('click', () => this.#reveal());
-		this.#part('.previous').addEventListener('click', () => this.#move(-1));
-		this.#part('.next').addEventListener('click', () => this.#move(1));
-		this.#part('.end-session').addEventListener('click', () => this.#end());
-		this.#part('.back-to-decks').addEventListener('click', () => this.#showChooser(true));
-		this.#part('.study-missed').addEventListener('click', () => {
-			if (this.#session) this.#start(tally(this.#session).missed, 'Cards you missed');
-		});
-		for (const button of this.querySelectorAll<HTMLButtonElement>('.grade')) {
-			button.addEventListener('click', () => this.#grade(button.dataset.grade as Grade));
-		}
-		document.addEventListener('keydown', (event) => this.#onKey(event));
+		this.showSaveFailure(undefined);
+		this.#parts.sessionDeck.textContent = label;
+		this.#render(this.store.read(), true);
 	}
 
 	#onKey(event: KeyboardEvent) {
 		const session = this.#session;
-		if (!session || (this.#part('.session').hidden && this.#part('.summary').hidden)) return;
-		if (event.altKey || event.ctrlKey || event.metaKey || event.repeat) return;
+		if (!session || event.altKey || event.ctrlKey || event.metaKey || event.repeat) return;
 		if ((event.target as HTMLElement).closest('input, select, textarea, [contenteditable], dialog')) return;
 		if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
 			event.preventDefault();
@@ -255,8 +180,8 @@ class StudyElement extends HTMLElement {
 	#reveal() {
 		if (!this.#session) return;
 		this.#session = reveal(this.#session);
-		this.#render(false);
-		this.#part('#answer-heading').focus();
+		this.#render(this.store.read());
+		this.#parts.answerHeading.focus();
 	}
 
 	#move(step: number) {
@@ -264,7 +189,7 @@ class StudyElement extends HTMLElement {
 		const moved = move(this.#session, step);
 		if (moved.position === this.#session.position) return;
 		this.#session = moved;
-		this.#render(true);
+		this.#render(this.store.read(), true);
 	}
 
 	#grade(grade: Grade) {
@@ -272,66 +197,68 @@ class StudyElement extends HTMLElement {
 		const id = session && currentId(session);
 		if (!session || id === undefined || !session.revealed) return;
 		const now = new Date();
-		const { document: progress } = this.#store.read();
-		const saved = progress.cards[id];
-		const result = saveGrade(this.#store, id, stateBefore(session, id, saved), desiredRetention(progress), grade, now);
+		const progress = this.store.read();
+		const saved = progress.document.cards[id];
+		const result = saveGrade((change) => this.save(change), id, stateBefore(session, id, saved), desiredRetention(progress.document), grade, now);
 		this.#session = recordGrade(session, grade, saved);
 		// A failure stays on screen (and is announced) until a later grade is saved.
-		showSaveFailure(this, result.ok ? undefined : result.failure);
+		this.showSaveFailure(result.ok ? undefined : result.failure);
 		if (result.ok) this.#unsaved.delete(id);
 		else this.#unsaved.add(id);
-		this.#announce(result.ok ? `${this.#gradeName(grade)}: next review ${describeRelative(result.due, now)}.` : '');
-		this.#render(true);
+		this.announce(result.ok ? `${this.#gradeName(grade)}: next review ${describeRelative(result.due, now)}.` : '');
+		this.#render(result.ok ? readAfterWrite(result.document) : progress, true);
 	}
 
 	#end() {
 		if (this.#session && tally(this.#session).graded > 0) {
 			this.#session = move(this.#session, this.#session.ids.length);
-			this.#render(true);
+			this.#render(this.store.read(), true);
 		} else {
-			this.#showChooser(true);
+			this.#showChooser();
 		}
 	}
 
 	#gradeName(grade: Grade): string {
-		return grade === 'good' && !this.#fourGrades ? 'Got it' : GRADE_LABELS[grade];
+		return grade === 'good' && !this.#parts.fourGrades.checked ? 'Got it' : GRADE_LABELS[grade];
 	}
 
-	#announce(text: string) {
-		this.#part('.announcer').textContent = text;
+	/** Shows the state; `focus` moves focus to the heading of what is on screen (deck chooser, card or summary). */
+	#render(progress: ReadOutcome, focus = false) {
+		const parts = this.#parts;
+		const screen = !this.#cards ? 'loading' : !this.#session ? 'chooser' : isFinished(this.#session) ? 'summary' : 'session';
+		parts.chooser.hidden = screen !== 'chooser';
+		parts.session.hidden = screen !== 'session';
+		parts.summary.hidden = screen !== 'summary';
+		// The key hints name the last grade key: 2, or 4 with Hard and Easy.
+		for (const key of parts.lastGradeKeys) key.textContent = String(this.#grades.length);
+		this.showStoreNotice(progress);
+		this.#renderRetention(progress);
+		const now = new Date();
+		if (screen === 'chooser') this.#renderChooser(progress, now);
+		if (screen === 'session') this.#renderCard(this.#session!, progress, now);
+		if (screen === 'summary') this.#renderSummary(this.#session!, progress, now);
+		if (!focus) return;
+		if (screen === 'chooser') parts.deckHeading.focus();
+		if (screen === 'session') this.#focusKeepingBarInView(parts.cardTitle);
+		if (screen === 'summary') parts.summaryHeading.focus();
 	}
 
-	/** Shows the session's current state; `focusHeading` moves focus to the new card or summary. */
-	#render(focusHeading: boolean) {
-		const session = this.#session!;
-		if (isFinished(session)) {
-			this.#renderSummary();
-			if (focusHeading) this.#part('#summary-heading').focus();
-			return;
+	#renderRetention({ document }: ReadOutcome) {
+		const retention = desiredRetention(document);
+		const note = this.#retentionNote?.retention === retention ? ` ${this.#retentionNote.text}` : '';
+		this.#parts.retention.value = String(retention);
+		this.#parts.retentionHint.textContent = `${retentionHint(retention, reviewLoad(retention))}${note}`;
+	}
+
+	#renderChooser(progress: ReadOutcome, now: Date) {
+		for (const element of this.#parts.deckCounts) {
+			const choice = this.#deckFor(element.dataset.countFor!);
+			element.textContent = countOf(choice ? this.#deckCards(choice, progress).length : 0, 'card');
 		}
-		this.#part('.session').hidden = false;
-		this.#part('.summary').hidden = true;
-		const card = this.#byId.get(currentId(session)!)!;
-		const total = session.ids.length;
-		this.#part('.session-position').textContent = `Card ${session.position + 1} of ${total}`;
-		this.#part('.meter-fill').style.width = `${(session.position / total) * 100}%`;
-
-		this.#part('.card-number').textContent = `Question ${card.id}`;
-		this.#part('.card-title').textContent = card.title;
-		this.#part('.card-chips').replaceChildren(
-			...[levelLabel(card.level), kindLabel(card.kind), ...card.topics.map((topic) => getTopic(topic).label)].map((label) => {
-				const item = document.createElement('li');
-				item.append(Object.assign(document.createElement('span'), { className: 'chip', textContent: label }));
-				return item;
-			}),
-		);
-		this.#part('.reveal').hidden = session.revealed;
-		this.#part('.prompt').hidden = session.revealed;
-		this.#part('.answer').hidden = !session.revealed;
-		this.#part('.grading').hidden = !session.revealed;
-		if (session.revealed) this.#renderAnswer(card, session);
-		this.#part<HTMLButtonElement>('.previous').disabled = session.position === 0;
-		if (focusHeading) this.#focusKeepingBarInView(this.#part('#card-title'));
+		const size = this.#deckCards(this.#deck, progress).length;
+		this.#parts.start.disabled = size === 0;
+		this.#parts.start.textContent = size === 0 ? 'Start studying' : `Start studying: ${countOf(size, 'card')}`;
+		this.#parts.deckStatus.textContent = size > 0 ? '' : emptyDeckMessage(this.#deck, progress.document, this.#cards!.map((card) => card.id), now);
 	}
 
 	/**
@@ -340,55 +267,66 @@ class StudyElement extends HTMLElement {
 	 */
 	#focusKeepingBarInView(heading: HTMLElement) {
 		heading.focus({ preventScroll: true });
-		const failure = this.#part('.save-failure');
-		const top = failure.hidden ? this.#part('.session-bar') : failure;
+		const { saveFailure, sessionBar } = this.#parts;
+		const top = saveFailure.hidden ? sessionBar : saveFailure;
 		if (top.getBoundingClientRect().top < 0 || heading.getBoundingClientRect().bottom > window.innerHeight) top.scrollIntoView({ block: 'start' });
 	}
 
-	#renderAnswer(card: StudyCard, session: StudySession) {
-		// The opening is HTML this site rendered at build time from its own Markdown.
-		this.#part('.opening').innerHTML = card.openingHtml;
-		const items = (texts: string[]) => texts.map((text) => Object.assign(document.createElement('li'), { textContent: text }));
-		this.#part('.key-points').replaceChildren(...items(card.keyPoints));
-		this.#part('.senior-signals').replaceChildren(...items(card.seniorSignals));
-		this.#part<HTMLAnchorElement>('.full-answer').href = withBase(questionPath(card.slug), this.dataset.base!);
-		this.#part('sre-own-answer').dataset.id = String(card.id);
+	#renderCard(session: StudySession, { document }: ReadOutcome, now: Date) {
+		const parts = this.#parts;
+		const card = this.#byId.get(currentId(session)!)!;
+		parts.position.textContent = `Card ${session.position + 1} of ${session.ids.length}`;
+		parts.meter.style.width = `${(session.position / session.ids.length) * 100}%`;
+		if (parts.ownAnswer.dataset.id !== String(card.id)) this.#showCard(card);
+		parts.reveal.hidden = session.revealed;
+		parts.prompt.hidden = session.revealed;
+		parts.answer.hidden = !session.revealed;
+		parts.grading.hidden = !session.revealed;
+		parts.previous.disabled = session.position === 0;
 
-		const now = new Date();
 		const result = session.results[card.id];
-		const { document: progress } = this.#store.read();
-		const due = previewDue(stateBefore(session, card.id, progress.cards[card.id]), now, desiredRetention(progress));
+		const due = previewDue(stateBefore(session, card.id, document.cards[card.id]), now, desiredRetention(document));
 		const grades = this.#grades;
-		for (const button of this.querySelectorAll<HTMLButtonElement>('.grade')) {
-			const grade = button.dataset.grade as Grade;
+		for (const { button, grade, key, name, when } of parts.grades) {
 			const index = grades.indexOf(grade);
 			button.hidden = index < 0;
 			button.setAttribute('aria-keyshortcuts', String(index + 1));
-			button.querySelector('kbd')!.textContent = String(index + 1);
-			button.querySelector('.grade-name')!.textContent = this.#gradeName(grade);
-			button.querySelector('.grade-when')!.textContent = describeInterval(now, due[grade]);
+			key.textContent = String(index + 1);
+			name.textContent = this.#gradeName(grade);
+			when.textContent = describeInterval(now, due[grade]);
 			button.toggleAttribute('data-chosen', result?.grade === grade);
 		}
-		const gradedAs = this.#part('.graded-as');
-		gradedAs.hidden = !result;
-		gradedAs.textContent = result ? `You graded this card “${this.#gradeName(result.grade)}”. Choose again to change it.` : '';
+		parts.gradedAs.hidden = !result;
+		parts.gradedAs.textContent = result ? `You graded this card “${this.#gradeName(result.grade)}”. Choose again to change it.` : '';
 	}
 
-	#renderSummary() {
-		const session = this.#session!;
-		this.#part('.session').hidden = true;
-		this.#part('.summary').hidden = false;
+	/** Puts a card's question and answer on screen; only when the card changes, so a re-render keeps the reader's selection. */
+	#showCard(card: StudyCard) {
+		const parts = this.#parts;
+		const chip = (label: string) => {
+			const item = document.createElement('li');
+			item.append(Object.assign(document.createElement('span'), { className: 'chip', textContent: label }));
+			return item;
+		};
+		parts.cardNumber.textContent = `Question ${card.id}`;
+		parts.cardTitle.textContent = card.title;
+		parts.chips.replaceChildren(...[levelLabel(card.level), kindLabel(card.kind), ...card.topics.map((topic) => getTopic(topic).label)].map(chip));
+		// The opening is HTML this site rendered at build time from its own Markdown.
+		parts.opening.innerHTML = card.openingHtml;
+		parts.keyPoints.replaceChildren(...textItems(card.keyPoints));
+		parts.seniorSignals.replaceChildren(...textItems(card.seniorSignals));
+		parts.fullAnswer.href = withBase(questionPath(card.slug), this.dataset.base!);
+		parts.ownAnswer.dataset.id = String(card.id);
+	}
+
+	#renderSummary(session: StudySession, { document }: ReadOutcome, now: Date) {
 		const { graded, byGrade, missed } = tally(session);
-		const counts = this.#grades.map((grade) => `${byGrade[grade]} “${this.#gradeName(grade)}”`);
-		const unsaved = unsavedGradesNote(this.#unsaved.size, graded);
-		this.#part('.summary-text').textContent =
-			graded === 0 ? 'You did not grade any card.' : `You graded ${graded} of ${countOf(session.ids.length, 'card')}: ${counts.join(', ')}.${unsaved ? ` ${unsaved}` : ''}`;
-		const now = new Date();
-		const next = nextDue(this.#store.read().document, now, Object.keys(session.results).map(Number));
-		this.#part('.summary-next').textContent = next ? `The next of these cards comes back ${describeRelative(next, now)}.` : '';
-		const studyMissed = this.#part<HTMLButtonElement>('.study-missed');
-		studyMissed.hidden = missed.length === 0;
-		studyMissed.textContent = `Go over the ${missed.length === 1 ? 'card' : `${missed.length} cards`} you missed`;
+		const counts = this.#grades.map((grade): [string, number] => [this.#gradeName(grade), byGrade[grade]]);
+		this.#parts.summaryText.textContent = studySummary(graded, session.ids.length, counts, this.#unsaved.size);
+		const next = nextDue(document, now, Object.keys(session.results).map(Number));
+		this.#parts.summaryNext.textContent = next ? `The next of these cards comes back ${describeRelative(next, now)}.` : '';
+		this.#parts.studyMissed.hidden = missed.length === 0;
+		this.#parts.studyMissed.textContent = studyMissedLabel(missed.length);
 	}
 }
 

@@ -3,7 +3,7 @@
  * before anything it governs, and every feature works under it with not one violation.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { emptyProgress, serializeProgress } from '../../../src/lib/progress-store';
+import { emptyProgress, serializeProgress } from '../../../src/lib/progress-document';
 import { chooseTheme } from '../axe-and-theme';
 import { builtPages, timeLimitFor } from '../current-site';
 import { BASE_PATH } from '../sites';

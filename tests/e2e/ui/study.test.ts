@@ -311,6 +311,19 @@ test.describe('saved progress', () => {
 		await revealAndGrade(study, '1');
 		await expect(question.locator('sre-question-study')).toContainText('last reviewed just now');
 	});
+
+	test('progress another tab leaves unreadable is kept aside by the open page, unchanged', async ({ context }) => {
+		const newer = JSON.stringify({ app: 'sre-prep-progress', version: 2, savedAt: T0.toISOString(), cards: {}, decks: ['x'] });
+		const study = await context.newPage();
+		const other = await context.newPage();
+		await study.goto('study/');
+		await expect(study.locator('[data-count-for="all"]')).toHaveText(countOf(QUESTIONS.length, 'card'));
+		await other.goto('about/');
+		await other.evaluate(([key, value]) => localStorage.setItem(key, value), [PROGRESS_KEY, newer]);
+		await expect(study.locator('sre-study .store-notice')).toContainText('comes from a newer version of this site');
+		await expect.poll(() => keptCopies(study)).toEqual([newer]);
+		await expect(study.locator('.kept-list')).toContainText('saved by a newer version of this site');
+	});
 });
 
 test.describe('study page states', () => {
