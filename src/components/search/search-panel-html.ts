@@ -28,8 +28,7 @@ const list = <T>(items: readonly T[], html: (item: T) => string) => items.map(ht
 /** The panel for the dialog (with a close button and a link to the search page) or the search page. */
 export function searchPanelHtml(base: string, mode: 'dialog' | 'page'): string {
 	const link = (path: string, text: string) => `<a href="${withBase(path, base)}">${text}</a>`;
-	const facet = (name: Facet) => `
-		<div class="sre-search__facet" role="group" aria-labelledby="sre-search-${name}-label">
+	const facet = (name: Facet) => `<div class="sre-search__facet" role="group" aria-labelledby="sre-search-${name}-label">
 			<span id="sre-search-${name}-label" class="sre-search__facet-label">${FACET_LABELS[name]}</span>
 			<div class="sre-search__toggles">${list(
 				FACET_VALUES[name],
@@ -38,18 +37,17 @@ export function searchPanelHtml(base: string, mode: 'dialog' | 'page'): string {
 			)}</div>
 		</div>`;
 	return `<sre-search-panel class="sre-search" data-mode="${mode}" data-base="${base}" hidden>
-	<form class="sre-search__bar" role="search" aria-label="Questions">
+	<div class="sre-search__bar" role="search" aria-label="Questions">
 		<span class="sre-search__icon">${SEARCH_ICON}</span>
 		<label class="sr-only" for="sre-search-input">Search the answers</label>
-		<input id="sre-search-input" class="sre-search__input" type="search" role="combobox" aria-expanded="false" aria-controls="sre-search-results" aria-autocomplete="list" aria-describedby="sre-search-count" autocomplete="off" autocapitalize="off" spellcheck="false" enterkeyhint="go" maxlength="${MAX_QUERY_LENGTH}" placeholder="Search answers: SLO, OOMKilled, RTO…">
-		${mode === 'dialog' ? '<button type="button" class="sre-search__close" data-close>Esc<span class="sr-only"> (close search)</span></button>' : ''}
-	</form>
+		<input id="sre-search-input" class="sre-search__input" type="search" role="combobox" aria-expanded="false" aria-controls="sre-search-results" aria-autocomplete="list" aria-describedby="sre-search-count" autocomplete="off" autocapitalize="off" spellcheck="false" enterkeyhint="go" maxlength="${MAX_QUERY_LENGTH}" placeholder="Search answers: SLO, OOMKilled, RTO…">${mode === 'dialog' ? '\n\t\t<button type="button" class="sre-search__close" data-close>Esc<span class="sr-only"> (close search)</span></button>' : ''}
+	</div>
 	<div class="sre-search__body">
 		<div class="sre-search__filters" role="group" aria-label="Filter results" hidden>
-			${list(FACETS, facet)}
-			<button type="button" class="sre-search__clear" data-clear-filters>Clear filters</button>
+			${list(FACETS, facet)}<button type="button" class="sre-search__clear" data-clear-filters>Clear filters</button>
 		</div>
 		<p id="sre-search-count" class="sre-search__count" hidden></p>
+		<!-- [html-validate-disable-next prefer-native-element: a combobox's popup of links, not a form control] -->
 		<div id="sre-search-results" class="sre-search__results" role="listbox" aria-label="Search results" hidden></div>
 		<button type="button" class="button sre-search__more" hidden></button>
 		<div class="sre-search__message" data-message="start">
@@ -70,10 +68,10 @@ export function searchPanelHtml(base: string, mode: 'dialog' | 'page'): string {
 			<p class="sre-search__note">Search could not be loaded. Reload the page to try again, or browse ${link('/questions/', 'all questions')}.</p>
 		</div>
 	</div>
-	<p class="sr-only" role="status"></p>
-	${
+	<p class="sr-only" role="status"></p>${
 		mode === 'dialog'
-			? `<footer class="sre-search__footer">
+			? `
+	<footer class="sre-search__footer">
 		<p class="sre-search__keys" aria-hidden="true"><kbd>↑</kbd><kbd>↓</kbd> to move <kbd>Enter</kbd> to open <kbd>Esc</kbd> to close</p>
 		<a class="sre-search__full-page" href="${withBase(SEARCH_PATH, base)}">Open the full search page</a>
 	</footer>`

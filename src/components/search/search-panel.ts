@@ -81,10 +81,6 @@ export class SearchPanel extends HTMLElement {
 		if (!this.hidden) return;
 		addStyles();
 		const { input, listbox } = this.#ui;
-		this.querySelector('form')!.addEventListener('submit', (event) => {
-			event.preventDefault();
-			this.#openActive();
-		});
 		input.addEventListener('input', () => this.#change({ ...this.#state, query: normaliseQuery(input.value) }, 'query'));
 		input.addEventListener('keydown', (event) => this.#onKeydown(event));
 		this.addEventListener('click', (event) => this.#onClick(event));
