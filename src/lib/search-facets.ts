@@ -8,7 +8,7 @@
  * "senior" replaces "mid"), while the other facets' choices still apply.
  */
 import { matchesFilter, type FilterableQuestion, type QuestionFilter } from './question-filter';
-import { FACETS, type Facet } from './search-state';
+import { FACETS, type Facet } from './taxonomy';
 
 /** The pages that carry one facet value, as Pagefind reports them. */
 export interface FacetValuePages {

@@ -7,11 +7,7 @@ import { filterToParams, parseFilter, type QuestionFilter } from './question-fil
 import { normaliseQuery } from './search-query';
 import { withBase } from './permalinks';
 import { HIGHLIGHT_PARAM, SEARCH_PATH } from './search-constants';
-import type { Kind, Level, TopicSlug } from './taxonomy';
-
-/** The filters of a search, named as Pagefind's filter index and the URL name them. */
-export const FACETS = ['topic', 'level', 'kind'] as const;
-export type Facet = (typeof FACETS)[number];
+import { FACETS, type Facet, type Kind, type Level, type TopicSlug } from './taxonomy';
 
 export interface SearchState {
 	/** What the reader typed, normalised; empty when nothing was typed. */

@@ -19,7 +19,7 @@ import { isGenuineMatch } from '../../lib/search-highlight';
 import { queryTerms } from '../../lib/search-query';
 import { bestOfAlternatives, PAGEFIND_RANKING, rankPages, type PageScores } from '../../lib/search-ranking';
 import { shapeResult, type PagefindResultData, type SearchResultView } from '../../lib/search-results';
-import { FACETS } from '../../lib/search-state';
+import { FACETS } from '../../lib/taxonomy';
 
 /** The parts of Pagefind's JavaScript API used here (see https://pagefind.app/docs/api/). */
 interface PagefindResult {

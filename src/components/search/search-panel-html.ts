@@ -7,18 +7,10 @@ import { escapeHtml } from '../../lib/anki-deck';
 import { topicPath, withBase } from '../../lib/permalinks';
 import { SEARCH_PATH } from '../../lib/search-constants';
 import { MAX_QUERY_LENGTH } from '../../lib/search-query';
-import { FACETS, type Facet } from '../../lib/search-state';
-import { KINDS, kindLabel, LEVELS, levelLabel, TOPICS } from '../../lib/taxonomy';
+import { FACET_LABELS, FACET_OPTIONS, FACETS, TOPICS, type Facet } from '../../lib/taxonomy';
 
 /** Searches offered before anything is typed: the kind of terms readers arrive with. */
 const SUGGESTED_QUERIES = ['error budget', 'OOMKilled', 'RTO', 'alert fatigue', 'k8s'];
-
-const FACET_LABELS: Record<Facet, string> = { topic: 'Topic', level: 'Level', kind: 'Kind' };
-const FACET_VALUES: Record<Facet, { value: string; label: string }[]> = {
-	topic: TOPICS.map((topic) => ({ value: topic.slug, label: topic.label })),
-	level: LEVELS.map((level) => ({ value: level, label: levelLabel(level) })),
-	kind: KINDS.map((kind) => ({ value: kind, label: kindLabel(kind) })),
-};
 
 const SEARCH_ICON =
 	'<svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20"><circle cx="10.5" cy="10.5" r="6.5" fill="none" stroke="currentColor" stroke-width="2"/><path d="m15.5 15.5 5 5" stroke="currentColor" stroke-width="2" stroke-linecap="round"/></svg>';
@@ -31,7 +23,7 @@ export function searchPanelHtml(base: string, mode: 'dialog' | 'page'): string {
 	const facet = (name: Facet) => `<div class="sre-search__facet" role="group" aria-labelledby="sre-search-${name}-label">
 			<span id="sre-search-${name}-label" class="sre-search__facet-label">${FACET_LABELS[name]}</span>
 			<div class="sre-search__toggles">${list(
-				FACET_VALUES[name],
+				FACET_OPTIONS[name],
 				({ value, label }) =>
 					`<button type="button" class="sre-search__toggle" aria-pressed="false" data-facet="${name}" data-value="${value}" hidden><span>${escapeHtml(label)}</span><span class="sre-search__toggle-count"></span></button>`,
 			)}</div>

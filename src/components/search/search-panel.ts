@@ -13,7 +13,8 @@ import styles from './search.css?inline';
 import { countOf } from '../../lib/plural';
 import { normaliseQuery } from '../../lib/search-query';
 import type { SearchResultView } from '../../lib/search-results';
-import { hasFilter, searchPageHref, toggleFacet, type Facet, type SearchState } from '../../lib/search-state';
+import { hasFilter, searchPageHref, toggleFacet, type SearchState } from '../../lib/search-state';
+import type { Facet } from '../../lib/taxonomy';
 import { loadSearchEngine, SearchUnavailableError, type SearchEngine, type SearchOutcome } from './search-engine';
 
 /** What a `sre-search-change` event carries: the new search and whether its query or a filter changed. */
