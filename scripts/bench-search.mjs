@@ -11,20 +11,19 @@
  *   query of the relevance suite (tests/e2e/gates/search-relevance-cases.ts).
  *
  * Serves dist/ itself under the base path the build used, so it needs no other server.
- * Options: BENCH_RUNS (cold starts to take the median of, default 5), BENCH_PORT (default 4398).
+ * Options: BENCH_RUNS (cold starts to take the median of, default 5).
  */
-import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { serveStatic } from './lib/static-server.ts';
 import { systemChromium } from './system-chromium.mjs';
+import { RELEVANCE_CASES } from '../tests/e2e/gates/search-relevance-cases.ts';
 
 const DIST = new URL('../dist/', import.meta.url).pathname;
-const PORT = Number(process.env.BENCH_PORT) || 4398;
 const RUNS = Number(process.env.BENCH_RUNS) || 5;
 const FIRST_QUERY = 'error budget';
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.wasm': 'application/wasm' };
 
 /** The base path the site was built with, read from the favicon link of its home page. */
 async function builtBase() {
@@ -32,23 +31,6 @@ async function builtBase() {
 		throw new Error('No built site in dist/: run `npm run build` first.');
 	});
 	return html.match(/href="([^"]*)favicon\.svg"/)?.[1] ?? '/';
-}
-
-function serve(base) {
-	const server = createServer(async (request, response) => {
-		const path = decodeURIComponent(new URL(request.url, 'http://host').pathname);
-		if (!path.startsWith(base)) return response.writeHead(404).end();
-		let file = normalize(join(DIST, path.slice(base.length)));
-		if (!file.startsWith(DIST)) return response.writeHead(403).end();
-		if ((await stat(file).catch(() => undefined))?.isDirectory()) file = join(file, 'index.html');
-		try {
-			const body = await readFile(file);
-			response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
-		} catch {
-			response.writeHead(404).end();
-		}
-	});
-	return new Promise((resolve) => server.listen(PORT, '127.0.0.1', () => resolve(server)));
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -121,12 +103,11 @@ async function warmQueries(browser, url, queries) {
 }
 
 const base = await builtBase();
-const server = await serve(base);
-const url = `http://127.0.0.1:${PORT}${base}questions/slis-slos-error-budgets/`;
+const server = await serveStatic(DIST, base);
+const url = `${server.url}questions/slis-slos-error-budgets/`;
 const executablePath = systemChromium();
 const browser = await chromium.launch(executablePath ? { executablePath, args: ['--no-sandbox', '--disable-background-networking'] } : {});
 try {
-	const { RELEVANCE_CASES } = await import('../tests/e2e/gates/search-relevance-cases.ts').catch(() => ({ RELEVANCE_CASES: [{ query: 'toil' }, { query: 'RTO' }] }));
 	const cold = [];
 	for (let run = 0; run < RUNS; run++) cold.push(await coldStart(browser, url));
 	const warm = await warmQueries(browser, url, RELEVANCE_CASES.map((c) => c.query));
@@ -139,5 +120,5 @@ try {
 	console.log(`  index loaded, keystroke to first results on screen over ${warm.length} queries: median ${ms(median(warm))}, p95 ${ms(percentile(warm, 95))}, max ${ms(Math.max(...warm))}`);
 } finally {
 	await browser.close();
-	server.close();
+	await server.close();
 }

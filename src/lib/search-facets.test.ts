@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFilter, facetCounts, facetRecords, hasFilter, toggleFacet } from './search-facets';
+import { applyFilter, facetCounts, facetRecords } from './search-facets';
 
 const records = facetRecords([
 	{ facet: 'topic', value: 'kubernetes', ids: ['a', 'b'] },
@@ -32,18 +32,5 @@ describe('facetCounts()', () => {
 		expect(Object.fromEntries(counts.level)).toEqual({ mid: 2, senior: 1 });
 		expect(Object.fromEntries(counts.topic)).toEqual({ kubernetes: 1, troubleshooting: 2 });
 		for (const [topic, count] of counts.topic) expect(applyFilter(ranked, records, { ...filter, topic: topic as 'kubernetes' })).toHaveLength(count);
-	});
-});
-
-describe('toggleFacet()', () => {
-	it('chooses, replaces and clears a value', () => {
-		const chosen = toggleFacet({}, 'level', 'mid');
-		expect(chosen).toEqual({ level: 'mid' });
-		expect(toggleFacet(chosen, 'level', 'senior')).toEqual({ level: 'senior' });
-		expect(toggleFacet(chosen, 'level', 'mid')).toEqual({});
-	});
-	it('reports whether anything is chosen', () => {
-		expect(hasFilter({})).toBe(false);
-		expect(hasFilter({ kind: 'design' })).toBe(true);
 	});
 });

@@ -8,10 +8,7 @@
  * "senior" replaces "mid"), while the other facets' choices still apply.
  */
 import { matchesFilter, type FilterableQuestion, type QuestionFilter } from './question-filter';
-import type { Kind, Level, TopicSlug } from './taxonomy';
-
-export const FACETS = ['topic', 'level', 'kind'] as const;
-export type Facet = (typeof FACETS)[number];
+import { FACETS, type Facet } from './taxonomy';
 
 /** The pages that carry one facet value, as Pagefind reports them. */
 export interface FacetValuePages {
@@ -57,16 +54,3 @@ export function facetCounts(ids: readonly string[], records: ReadonlyMap<string,
 	}
 	return counts;
 }
-
-/** The filter with one facet chosen, or cleared when that value was already chosen (a toggle). */
-export function toggleFacet(filter: QuestionFilter, facet: Facet, value: string): QuestionFilter {
-	const next: QuestionFilter = { ...filter };
-	if (filter[facet] === value) delete next[facet];
-	else if (facet === 'topic') next.topic = value as TopicSlug;
-	else if (facet === 'level') next.level = value as Level;
-	else next.kind = value as Kind;
-	return next;
-}
-
-/** Whether any facet is chosen. */
-export const hasFilter = (filter: QuestionFilter): boolean => FACETS.some((facet) => Boolean(filter[facet]));

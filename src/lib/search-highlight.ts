@@ -1,7 +1,8 @@
 /**
- * Finds the words of a search in text, the way readers expect to see them marked: in result
- * excerpts and on the question page a result opens. Pure: works on strings and offsets, and the
- * callers turn ranges into <mark> elements.
+ * Finds the words of a search in text, the way readers expect to see them marked on the question
+ * page a result opens, expansions of abbreviations included. The same matching decides which
+ * synonyms a question is indexed under (`search-synonyms.ts`). Pure: works on strings and offsets,
+ * and the caller turns ranges into <mark> elements.
  *
  * A phrase is one or more lowercase words that must appear in a row (`high availability`).
  * Short words (up to three letters, mostly abbreviations such as `ha` or `slo`) match whole
@@ -17,12 +18,6 @@ export interface MatchRange {
 	start: number;
 	end: number;
 	phrase: number;
-}
-
-/** A piece of text, marked or not, ready to become a text node or a <mark>. */
-export interface TextSegment {
-	text: string;
-	marked: boolean;
 }
 
 interface Token {
@@ -58,11 +53,6 @@ function wordTest(queryWord: string): WordTest {
 	return (key) => key.startsWith(prefix);
 }
 
-/** Whether a word of text counts as the query word. */
-export function wordMatches(textWord: string, queryWord: string): boolean {
-	return wordTest(queryWord)(comparable(textWord));
-}
-
 /** Letters a word of the text must share with a query word for a match to be more than noise. */
 export const MIN_SHARED_PREFIX = 3;
 
@@ -96,73 +86,4 @@ export function findMatches(text: string, phrases: readonly Phrase[]): MatchRang
 		i += found.tests.length - 1;
 	}
 	return ranges;
-}
-
-/** The text cut into marked and unmarked pieces at the given ranges (ordered, not overlapping). */
-export function markSegments(text: string, ranges: readonly MatchRange[]): TextSegment[] {
-	const segments: TextSegment[] = [];
-	let position = 0;
-	for (const { start, end } of ranges) {
-		if (start > position) segments.push({ text: text.slice(position, start), marked: false });
-		segments.push({ text: text.slice(start, end), marked: true });
-		position = end;
-	}
-	if (position < text.length) segments.push({ text: text.slice(position), marked: false });
-	return segments;
-}
-
-/**
- * Maps a character offset in the text to the index of the whitespace-separated word it falls in,
- * the unit Pagefind uses for locations and anchors.
- */
-export function wordIndexer(text: string): { words: RegExpExecArray[]; wordAt(offset: number): number } {
-	const words = [...text.matchAll(/\S+/g)];
-	return {
-		words,
-		wordAt(offset) {
-			let low = 0;
-			let high = words.length - 1;
-			while (low < high) {
-				const middle = Math.ceil((low + high) / 2);
-				if (words[middle].index <= offset) low = middle;
-				else high = middle - 1;
-			}
-			return Math.max(0, low);
-		},
-	};
-}
-
-/**
- * A short passage of the text that shows the search at work: the window of `maxWords` words
- * holding the most different phrases, then the most matches, earliest first. Without any match
- * it is the opening of the text. Ellipses mark cut ends. `ranges` are the text's matches, from
- * `findMatches`.
- */
-export function excerpt(text: string, ranges: readonly MatchRange[], maxWords = 30): TextSegment[] {
-	const { words, wordAt } = wordIndexer(text);
-	if (words.length === 0) return [];
-	const matchWords = ranges.map((range) => ({ word: wordAt(range.start), phrase: range.phrase }));
-
-	let bestStart = 0;
-	let bestScore = -1;
-	for (const { word } of matchWords) {
-		// Start a little before the match, so it reads in context.
-		const start = Math.max(0, Math.min(word - 4, words.length - maxWords));
-		const inside = matchWords.filter((match) => match.word >= start && match.word < start + maxWords);
-		const score = new Set(inside.map((match) => match.phrase)).size * 1000 + inside.length;
-		if (score > bestScore) {
-			bestScore = score;
-			bestStart = start;
-		}
-	}
-	const endWord = Math.min(words.length, bestStart + maxWords);
-	const from = words[bestStart].index;
-	const to = words[endWord - 1].index + words[endWord - 1][0].length;
-	const inWindow = ranges
-		.filter((range) => range.start >= from && range.end <= to)
-		.map((range) => ({ ...range, start: range.start - from, end: range.end - from }));
-	const segments = markSegments(text.slice(from, to), inWindow);
-	if (bestStart > 0) segments.unshift({ text: '… ', marked: false });
-	if (endWord < words.length) segments.push({ text: ' …', marked: false });
-	return segments;
 }

@@ -1,19 +1,20 @@
 /**
  * Shapes what Pagefind returns for a page into what a search result shows: number, title, the
- * link (carrying the search so the page can highlight it), an excerpt with the search marked,
- * chips, and up to two sections of the answer that match, as deep links. Pure.
+ * link (carrying the search so the page can highlight it), Pagefind's excerpt, chips, and up to
+ * two sections of the answer that match most, from Pagefind's sub-results, as deep links. Pure.
  */
-import { excerpt, findMatches, wordIndexer, type MatchRange, type Phrase, type TextSegment } from './search-highlight';
 import { withHighlight } from './search-state';
 import { getTopic, kindLabel, levelLabel, type Kind, type Level } from './taxonomy';
 
-/** The parts of Pagefind's result data a result uses (see Pagefind's `result.data()`). */
+/** The parts of Pagefind's result data a result uses (see https://pagefind.app/docs/api/). */
 export interface PagefindResultData {
 	url: string;
-	content: string;
+	/** A passage around the matches, as HTML: escaped text with the matched words in <mark>. */
+	excerpt: string;
 	meta: Record<string, string | undefined>;
 	filters: Record<string, readonly string[] | undefined>;
-	anchors: readonly { element: string; id: string; text?: string; location: number }[];
+	/** The page cut at its headings with ids; the part before the first heading has no anchor. */
+	sub_results: readonly { title: string; url: string; locations: readonly number[]; anchor?: { element: string } }[];
 }
 
 export interface ResultSection {
@@ -25,7 +26,8 @@ export interface SearchResultView {
 	number: number;
 	title: string;
 	href: string;
-	excerpt: TextSegment[];
+	/** Pagefind's excerpt, HTML. */
+	excerpt: string;
 	/** Level, kind and topic labels, in the order question pages show them, each once. */
 	chips: string[];
 	sections: ResultSection[];
@@ -34,41 +36,28 @@ export interface SearchResultView {
 /** Most sections listed under one result. */
 export const MAX_SECTIONS = 2;
 
-/**
- * Sections (h2/h3 with an id) holding the most matches, at most `MAX_SECTIONS`, in page order.
- * `matches` are those of the search in `data.content`, from `findMatches`.
- */
-export function matchingSections(data: PagefindResultData, matches: readonly MatchRange[], query: string): ResultSection[] {
-	const headings = data.anchors.filter((anchor) => /^h[23]$/.test(anchor.element) && anchor.text);
-	if (headings.length === 0) return [];
-	const { wordAt } = wordIndexer(data.content);
-	const hits = headings.map(() => 0);
-	for (const match of matches) {
-		const word = wordAt(match.start);
-		const section = headings.findLastIndex((heading) => heading.location <= word);
-		if (section >= 0) hits[section] += 1;
-	}
-	return headings
-		.map((heading, index) => ({ heading, index, hits: hits[index] }))
-		.filter(({ hits }) => hits > 0)
+/** The answer's sections (h2/h3) holding the most matches, at most `MAX_SECTIONS`, in page order. */
+export function matchingSections(data: PagefindResultData, query: string): ResultSection[] {
+	return data.sub_results
+		.map((section, index) => ({ section, index, hits: section.locations.length }))
+		.filter(({ section, hits }) => hits > 0 && /^h[23]$/.test(section.anchor?.element ?? ''))
 		.sort((a, b) => b.hits - a.hits || a.index - b.index)
 		.slice(0, MAX_SECTIONS)
 		.sort((a, b) => a.index - b.index)
-		.map(({ heading }) => ({ title: heading.text!, href: withHighlight(`${data.url}#${heading.id}`, query) }));
+		.map(({ section }) => ({ title: section.title, href: withHighlight(section.url, query) }));
 }
 
 /** The result as the search UI shows it. */
-export function shapeResult(data: PagefindResultData, phrases: readonly Phrase[], query: string): SearchResultView {
-	const matches = findMatches(data.content, phrases);
+export function shapeResult(data: PagefindResultData, query: string): SearchResultView {
 	const level = data.filters.level?.[0] as Level | undefined;
 	const kind = data.filters.kind?.[0] as Kind | undefined;
 	return {
 		number: Number(data.meta.number),
 		title: data.meta.title ?? data.url,
 		href: withHighlight(data.url, query),
-		excerpt: excerpt(data.content, matches),
+		excerpt: data.excerpt,
 		// A kind and a topic can share a label ("Troubleshooting"); one chip says it.
 		chips: [...new Set([...(level ? [levelLabel(level)] : []), ...(kind ? [kindLabel(kind)] : []), ...(data.filters.topic ?? []).map((topic) => getTopic(topic).label)])],
-		sections: matchingSections(data, matches, query),
+		sections: matchingSections(data, query),
 	};
 }

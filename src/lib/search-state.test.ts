@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightQuery, parseSearchState, sameSearch, searchPageHref, searchStateToParams, withHighlight } from './search-state';
+import { hasFilter, highlightQuery, parseSearchState, sameSearch, searchPageHref, searchStateToParams, toggleFacet, withHighlight } from './search-state';
 
 describe('parseSearchState()', () => {
 	it('reads the query and known filters', () => {
@@ -40,5 +40,18 @@ describe('withHighlight()', () => {
 	it('is read back by highlightQuery()', () => {
 		const url = new URL(withHighlight('/x/', 'CI/CD p99'), 'http://host');
 		expect(highlightQuery(url.searchParams)).toBe('CI/CD p99');
+	});
+});
+
+describe('toggleFacet()', () => {
+	it('chooses, replaces and clears a value', () => {
+		const chosen = toggleFacet({}, 'level', 'mid');
+		expect(chosen).toEqual({ level: 'mid' });
+		expect(toggleFacet(chosen, 'level', 'senior')).toEqual({ level: 'senior' });
+		expect(toggleFacet(chosen, 'level', 'mid')).toEqual({});
+	});
+	it('reports whether anything is chosen', () => {
+		expect(hasFilter({})).toBe(false);
+		expect(hasFilter({ kind: 'design' })).toBe(true);
 	});
 });

@@ -7,6 +7,7 @@ import { filterToParams, parseFilter, type QuestionFilter } from './question-fil
 import { normaliseQuery } from './search-query';
 import { withBase } from './permalinks';
 import { HIGHLIGHT_PARAM, SEARCH_PATH } from './search-constants';
+import { FACETS, type Facet, type Kind, type Level, type TopicSlug } from './taxonomy';
 
 export interface SearchState {
 	/** What the reader typed, normalised; empty when nothing was typed. */
@@ -54,3 +55,16 @@ export function withHighlight(url: string, query: string): string {
 export function highlightQuery(params: URLSearchParams): string {
 	return normaliseQuery(params.get(HIGHLIGHT_PARAM) ?? '');
 }
+
+/** The filter with one facet chosen, or cleared when that value was already chosen (a toggle). */
+export function toggleFacet(filter: QuestionFilter, facet: Facet, value: string): QuestionFilter {
+	const next: QuestionFilter = { ...filter };
+	if (filter[facet] === value) delete next[facet];
+	else if (facet === 'topic') next.topic = value as TopicSlug;
+	else if (facet === 'level') next.level = value as Level;
+	else next.kind = value as Kind;
+	return next;
+}
+
+/** Whether any facet is chosen. */
+export const hasFilter = (filter: QuestionFilter): boolean => FACETS.some((facet) => Boolean(filter[facet]));

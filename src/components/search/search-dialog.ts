@@ -1,10 +1,13 @@
 /**
  * The search dialog opened from the header button, `/` or Ctrl/⌘+K. A native modal <dialog>:
  * the page behind is inert, Esc closes it, and focus goes back to whatever opened it. Tab is kept
- * inside (the browser would otherwise move on to its own toolbar). The dialog is built on first
- * open and kept, so reopening shows the last search.
+ * inside: past the last control Chromium moves focus out of a modal dialog, to the browser's own
+ * toolbar (the e2e test "Tab stays inside" fails without this). The dialog is built on first open
+ * and kept, so reopening shows the last search.
  */
-import { SearchPanel } from './search-panel';
+import type { SearchPanel } from './search-panel';
+import './search-panel';
+import { searchPanelHtml } from './search-panel-html';
 
 let dialog: HTMLDialogElement | undefined;
 let panel: SearchPanel | undefined;
@@ -13,12 +16,24 @@ let returnFocusTo: HTMLElement | null = null;
 /** What Tab can reach; result options are left out, since arrow keys move through them. */
 const TABBABLE = ':is(a[href], button:not([disabled]), input:not([disabled]), [tabindex]):not([tabindex="-1"])';
 
+/** Wraps Tab from the last control to the first, and Shift+Tab from the first to the last. */
+function keepFocusInside(container: HTMLElement, event: KeyboardEvent) {
+	const focusable = [...container.querySelectorAll<HTMLElement>(TABBABLE)].filter((element) => element.checkVisibility());
+	const wrapTo = event.shiftKey ? focusable.at(-1) : focusable[0];
+	const edge = event.shiftKey ? focusable[0] : focusable.at(-1);
+	if (wrapTo && document.activeElement === edge) {
+		event.preventDefault();
+		wrapTo.focus();
+	}
+}
+
 function createDialog(base: string): HTMLDialogElement {
 	const element = document.createElement('dialog');
 	element.className = 'sre-search-dialog';
 	element.setAttribute('aria-label', 'Search questions');
-	panel = new SearchPanel({ base, mode: 'dialog' });
-	element.append(panel.element);
+	const template = document.createElement('template');
+	template.innerHTML = searchPanelHtml(base, 'dialog');
+	element.append(template.content);
 
 	element.addEventListener('close', () => {
 		returnFocusTo?.focus();
@@ -28,32 +43,18 @@ function createDialog(base: string): HTMLDialogElement {
 	element.addEventListener('click', (event) => {
 		if (event.target === element) element.close();
 	});
-	element.querySelector('[data-close]')?.addEventListener('click', () => element.close());
+	element.querySelector('[data-close]')!.addEventListener('click', () => element.close());
 	element.addEventListener('keydown', (event) => {
-		if (event.key === 'Escape') {
+		if (event.key === 'Tab') keepFocusInside(element, event);
+		else if (event.key === 'Escape') {
 			// The search input would clear itself on Esc and keep the dialog open.
 			event.preventDefault();
 			element.close();
-		} else if (event.key === 'Tab') {
-			keepFocusInside(element, event);
 		}
 	});
 	document.body.append(element);
+	panel = element.querySelector<SearchPanel>('sre-search-panel')!;
 	return element;
-}
-
-function keepFocusInside(container: HTMLElement, event: KeyboardEvent) {
-	const focusable = [...container.querySelectorAll<HTMLElement>(TABBABLE)].filter((element) => element.checkVisibility());
-	const first = focusable[0];
-	const last = focusable.at(-1);
-	if (!first || !last) return;
-	if (event.shiftKey && document.activeElement === first) {
-		event.preventDefault();
-		last.focus();
-	} else if (!event.shiftKey && document.activeElement === last) {
-		event.preventDefault();
-		first.focus();
-	}
 }
 
 /** Opens the search dialog, remembering `opener` to take focus back on close. */
@@ -62,6 +63,5 @@ export function openSearchDialog(base: string, opener: HTMLElement | null) {
 	if (dialog.open) return;
 	returnFocusTo = opener;
 	dialog.showModal();
-	panel!.input.focus();
-	panel!.input.select();
+	panel!.focusInput();
 }

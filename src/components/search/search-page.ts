@@ -1,41 +1,55 @@
 /**
- * The search page's behaviour: the URL is the state. Opening `/search/?q=rto&kind=design` runs
- * that search; typing replaces the URL (one history entry per search, not per key), choosing a
- * filter adds an entry, and the back button restores the previous search.
+ * `<sre-search-page>`, the search page's behaviour: the URL is the state. Opening
+ * `/search/?q=rto&kind=design` runs that search; typing replaces the URL (one history entry per
+ * search, not per key), choosing a filter adds an entry, and the back button restores the
+ * previous search.
  */
 import { SEARCH_FOCUS_EVENT } from '../../lib/search-constants';
 import { parseSearchState, sameSearch, searchPageHref, type SearchState } from '../../lib/search-state';
-import { SearchPanel } from './search-panel';
+import type { SearchChange, SearchPanel } from './search-panel';
+import './search-panel';
 
-export function mountSearchPage(host: HTMLElement, base: string) {
-	const baseTitle = document.title;
-	const showTitle = (state: SearchState) => (document.title = state.query ? `“${state.query}” – ${baseTitle}` : baseTitle);
+class SearchPage extends HTMLElement {
+	readonly #panel = this.querySelector<SearchPanel>('sre-search-panel')!;
+	readonly #baseTitle = document.title;
 
-	const panel = new SearchPanel({
-		base,
-		mode: 'page',
-		onChange(state, cause) {
-			const current = parseSearchState(new URLSearchParams(location.search));
-			if (sameSearch(current, state)) return;
-			const url = searchPageHref(state, base);
-			if (cause === 'filter') history.pushState(null, '', url);
-			else history.replaceState(null, '', url);
-			showTitle(state);
-		},
-	});
-	host.append(panel.element);
+	connectedCallback() {
+		this.addEventListener('sre-search-change', this.#onChange);
+		window.addEventListener('popstate', this.#fromUrl);
+		document.addEventListener(SEARCH_FOCUS_EVENT, this.#onFocusShortcut);
+		this.#fromUrl();
+		this.#panel.focusInput();
+	}
 
-	const fromUrl = () => {
-		const state = parseSearchState(new URLSearchParams(location.search));
-		panel.setState(state);
-		showTitle(state);
+	disconnectedCallback() {
+		window.removeEventListener('popstate', this.#fromUrl);
+		document.removeEventListener(SEARCH_FOCUS_EVENT, this.#onFocusShortcut);
+	}
+
+	#onChange = (event: Event) => {
+		const { state, cause } = (event as CustomEvent<SearchChange>).detail;
+		if (sameSearch(parseSearchState(new URLSearchParams(location.search)), state)) return;
+		const url = searchPageHref(state, this.dataset.base!);
+		if (cause === 'filter') history.pushState(null, '', url);
+		else history.replaceState(null, '', url);
+		this.#showTitle(state);
 	};
-	window.addEventListener('popstate', fromUrl);
-	document.addEventListener(SEARCH_FOCUS_EVENT, (event) => {
+
+	#fromUrl = () => {
+		const state = parseSearchState(new URLSearchParams(location.search));
+		this.#panel.show(state);
+		this.#showTitle(state);
+	};
+
+	// The header's `/` and Ctrl/⌘+K focus this page's search box instead of opening a dialog.
+	#onFocusShortcut = (event: Event) => {
 		event.preventDefault();
-		panel.input.focus();
-		panel.input.select();
-	});
-	fromUrl();
-	panel.input.focus();
+		this.#panel.focusInput();
+	};
+
+	#showTitle(state: SearchState) {
+		document.title = state.query ? `“${state.query}” – ${this.#baseTitle}` : this.#baseTitle;
+	}
 }
+
+customElements.define('sre-search-page', SearchPage);
