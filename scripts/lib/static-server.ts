@@ -1,11 +1,14 @@
 /**
  * A minimal static file server for a built site under its base path, for the benchmark, the
  * Lighthouse audit and the end-to-end test that deploys a second version of the site. Like GitHub Pages: `dir/` serves `dir/index.html`, a folder without its slash
- * redirects to it, and anything missing gets `404.html` with status 404. No compression: callers
- * that report bytes on the wire compute gzip sizes themselves (see `wire-bytes.ts`).
+ * redirects to it, and anything missing gets `404.html` with status 404. No compression unless
+ * asked (`gzip`): callers that report bytes on the wire compute gzip sizes themselves (see
+ * `wire-bytes.ts`), or let the browser count them from a gzipping server (the page-weight test).
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { pipeline } from 'node:stream';
+import { createGzip } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 
@@ -30,13 +33,24 @@ export interface StaticServer {
 	close(): Promise<void>;
 }
 
+/** Types a host like GitHub Pages gzips on the fly for a browser that accepts it. */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg\+xml)/;
+
+export interface ServeOptions {
+	/** Gzip text responses, as GitHub Pages does. */
+	gzip?: boolean;
+}
+
 /** Serves `dir` at `base` on a free loopback port (or `port`). The folder may be filled after the server starts. */
-export function serveStatic(dir: string, base: string, port = 0): Promise<StaticServer> {
+export function serveStatic(dir: string, base: string, port = 0, { gzip = false }: ServeOptions = {}): Promise<StaticServer> {
 	const server = createServer((request, response) => {
 		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
 		const send = (file: string, status = 200) => {
-			response.writeHead(status, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
-			createReadStream(file).pipe(response);
+			const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
+			const compress = gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
+			response.writeHead(status, { 'content-type': type, ...(compress ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}) });
+			if (compress) pipeline(createReadStream(file), createGzip(), response, () => {});
+			else createReadStream(file).pipe(response);
 		};
 		const notFound = () => (existsSync(join(dir, '404.html')) ? send(join(dir, '404.html'), 404) : response.writeHead(404).end());
 		if (!path.startsWith(base)) return notFound();
