@@ -27,12 +27,12 @@ function keepFocusInside(container: HTMLElement, event: KeyboardEvent) {
 	}
 }
 
-function createDialog(base: string): HTMLDialogElement {
+function createDialog(): HTMLDialogElement {
 	const element = document.createElement('dialog');
 	element.className = 'sre-search-dialog';
 	element.setAttribute('aria-label', 'Search questions');
 	const template = document.createElement('template');
-	template.innerHTML = searchPanelHtml(base, 'dialog');
+	template.innerHTML = searchPanelHtml('dialog');
 	element.append(template.content);
 
 	element.addEventListener('close', () => {
@@ -58,8 +58,8 @@ function createDialog(base: string): HTMLDialogElement {
 }
 
 /** Opens the search dialog, remembering `opener` to take focus back on close. */
-export function openSearchDialog(base: string, opener: HTMLElement | null) {
-	dialog ??= createDialog(base);
+export function openSearchDialog(opener: HTMLElement | null) {
+	dialog ??= createDialog();
 	if (dialog.open) return;
 	returnFocusTo = opener;
 	dialog.showModal();

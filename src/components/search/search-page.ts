@@ -7,6 +7,7 @@
 import { SEARCH_FOCUS_EVENT } from '../../lib/search-constants';
 import { parseSearchState, sameSearch, searchPageHref, type SearchState } from '../../lib/search-state';
 import type { SearchChange, SearchPanel } from './search-panel';
+import { BASE_PATH } from '../../lib/base-path';
 import './search-panel';
 
 class SearchPage extends HTMLElement {
@@ -29,7 +30,7 @@ class SearchPage extends HTMLElement {
 	#onChange = (event: Event) => {
 		const { state, cause } = (event as CustomEvent<SearchChange>).detail;
 		if (sameSearch(parseSearchState(new URLSearchParams(location.search)), state)) return;
-		const url = searchPageHref(state, this.dataset.base!);
+		const url = searchPageHref(state, BASE_PATH);
 		if (cause === 'filter') history.pushState(null, '', url);
 		else history.replaceState(null, '', url);
 		this.#showTitle(state);

@@ -4,10 +4,11 @@
  * page carries it. `search-panel.ts` brings it to life; it stays hidden until then.
  */
 import { escapeHtml } from '../../lib/anki-deck';
-import { topicPath, withBase } from '../../lib/permalinks';
+import { topicPath } from '../../lib/permalinks';
 import { SEARCH_PATH } from '../../lib/search-constants';
 import { MAX_QUERY_LENGTH } from '../../lib/search-query';
 import { FACET_LABELS, FACET_OPTIONS, FACETS, TOPICS, type Facet } from '../../lib/taxonomy';
+import { pathWithBase } from '../../lib/base-path';
 
 /** Searches offered before anything is typed: the kind of terms readers arrive with. */
 const SUGGESTED_QUERIES = ['error budget', 'OOMKilled', 'RTO', 'alert fatigue', 'k8s'];
@@ -18,8 +19,8 @@ const SEARCH_ICON =
 const list = <T>(items: readonly T[], html: (item: T) => string) => items.map(html).join('');
 
 /** The panel for the dialog (with a close button and a link to the search page) or the search page. */
-export function searchPanelHtml(base: string, mode: 'dialog' | 'page'): string {
-	const link = (path: string, text: string) => `<a href="${withBase(path, base)}">${text}</a>`;
+export function searchPanelHtml(mode: 'dialog' | 'page'): string {
+	const link = (path: string, text: string) => `<a href="${pathWithBase(path)}">${text}</a>`;
 	const facet = (name: Facet) => `<div class="sre-search__facet" role="group" aria-labelledby="sre-search-${name}-label">
 			<span id="sre-search-${name}-label" class="sre-search__facet-label">${FACET_LABELS[name]}</span>
 			<div class="sre-search__toggles">${list(
@@ -28,7 +29,7 @@ export function searchPanelHtml(base: string, mode: 'dialog' | 'page'): string {
 					`<button type="button" class="sre-search__toggle" aria-pressed="false" data-facet="${name}" data-value="${value}" hidden><span>${escapeHtml(label)}</span><span class="sre-search__toggle-count"></span></button>`,
 			)}</div>
 		</div>`;
-	return `<sre-search-panel class="sre-search" data-mode="${mode}" data-base="${base}" hidden>
+	return `<sre-search-panel class="sre-search" data-mode="${mode}" hidden>
 	<div class="sre-search__bar" role="search" aria-label="Questions">
 		<span class="sre-search__icon">${SEARCH_ICON}</span>
 		<label class="sr-only" for="sre-search-input">Search the answers</label>
@@ -51,7 +52,7 @@ export function searchPanelHtml(base: string, mode: 'dialog' | 'page'): string {
 			<p class="sre-search__none"><strong></strong><span></span></p>
 			<p><button type="button" class="button" data-clear-filters></button></p>
 			<p class="sre-search__hint">Check the spelling, try fewer or shorter words, or browse a topic:</p>
-			<ul class="chip-list sre-search__topics" role="list">${list(TOPICS, (topic) => `<li><a class="chip" href="${withBase(topicPath(topic.slug), base)}">${escapeHtml(topic.label)}</a></li>`)}</ul>
+			<ul class="chip-list sre-search__topics" role="list">${list(TOPICS, (topic) => `<li><a class="chip" href="${pathWithBase(topicPath(topic.slug))}">${escapeHtml(topic.label)}</a></li>`)}</ul>
 		</div>
 		<div class="sre-search__message" data-message="dev-server" hidden>
 			<p class="sre-search__note">Search works on the built site only: the development server has no search index. Run <code>npm run build</code> and then <code>npm run preview</code> to try it.</p>
@@ -65,7 +66,7 @@ export function searchPanelHtml(base: string, mode: 'dialog' | 'page'): string {
 			? `
 	<footer class="sre-search__footer">
 		<p class="sre-search__keys" aria-hidden="true"><kbd>↑</kbd><kbd>↓</kbd> to move <kbd>Enter</kbd> to open <kbd>Esc</kbd> to close</p>
-		<a class="sre-search__full-page" href="${withBase(SEARCH_PATH, base)}">Open the full search page</a>
+		<a class="sre-search__full-page" href="${pathWithBase(SEARCH_PATH)}">Open the full search page</a>
 	</footer>`
 			: ''
 	}

@@ -16,6 +16,7 @@ import type { SearchResultView } from '../../lib/search-results';
 import { hasFilter, searchPageHref, toggleFacet, type SearchState } from '../../lib/search-state';
 import type { Facet } from '../../lib/taxonomy';
 import { loadSearchEngine, SearchUnavailableError, type SearchEngine, type SearchOutcome } from './search-engine';
+import { BASE_PATH } from '../../lib/base-path';
 
 /** What a `sre-search-change` event carries: the new search and whether its query or a filter changed. */
 export interface SearchChange {
@@ -109,7 +110,7 @@ export class SearchPanel extends HTMLElement {
 
 	async #loadEngine() {
 		try {
-			this.#engine = await loadSearchEngine(this.dataset.base!);
+			this.#engine = await loadSearchEngine(BASE_PATH);
 		} catch (error) {
 			this.#engineError = error instanceof SearchUnavailableError ? error : new SearchUnavailableError('load-failed', error);
 		}
@@ -156,7 +157,7 @@ export class SearchPanel extends HTMLElement {
 
 	async #searchOnce({ query, filter }: SearchState) {
 		const { fullPageLink } = this.#ui;
-		if (fullPageLink) fullPageLink.href = searchPageHref(this.#state, this.dataset.base!);
+		if (fullPageLink) fullPageLink.href = searchPageHref(this.#state, BASE_PATH);
 		if (!query || this.#engineError || !this.#engine) {
 			this.#outcome = undefined;
 			return this.#render();

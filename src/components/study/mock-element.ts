@@ -9,7 +9,7 @@ import {
 	planToParams, recordAnswer, remainingMs, resumeCountdown, startMock, stopAnswering, viewFromParams,
 	type MockAnswer, type MockFocus, type MockPlan, type MockSession, type MockView,
 } from '../../lib/mock-session';
-import { questionPath, withBase } from '../../lib/permalinks';
+import { questionPath } from '../../lib/permalinks';
 import { countOf } from '../../lib/plural';
 import { desiredRetention } from '../../lib/progress-ops';
 import type { ReadOutcome } from '../../lib/progress-store';
@@ -20,6 +20,7 @@ import { loadStudyCards } from './cards-client';
 import { textItems } from './session-dom';
 import { partOf, ProgressElement } from './progress-element';
 import { saveGrade } from './save-grade';
+import { pathWithBase } from '../../lib/base-path';
 
 const MINUTE = 60_000;
 /** How often the clock redraws; under a second so the display never skips a second. */
@@ -300,7 +301,7 @@ class MockElement extends ProgressElement {
 			...session.answers.map((answer) => {
 				const card = this.#cards.get(answer.id)!;
 				const item = document.createElement('li');
-				const link = Object.assign(document.createElement('a'), { href: withBase(questionPath(card.slug), this.dataset.base!), textContent: `#${card.id} ${card.title}` });
+				const link = Object.assign(document.createElement('a'), { href: pathWithBase(questionPath(card.slug)), textContent: `#${card.id} ${card.title}` });
 				const facts = mockAnswerFacts(answer, candidate ? { due: this.#dueDates.get(answer.id), now } : undefined);
 				// The bar repeats the key point count for the eye; screen readers have it in the text.
 				const bar = Object.assign(document.createElement('span'), { className: 'coverage' });

@@ -26,8 +26,9 @@ import { downloadText } from './dom';
 import { fetchStudyCards } from './cards-client';
 import { ownAnswersMarkdown } from '../../lib/own-answers-markdown';
 import { reviewLogCsv } from '../../lib/review-log';
-import { shortPath, withBase } from '../../lib/permalinks';
+import { shortPath } from '../../lib/permalinks';
 import { partOf, ProgressElement } from './progress-element';
+import { pathWithBase } from '../../lib/base-path';
 
 /** Files larger than this are not progress exports; refusing them keeps a stray video from freezing the tab. */
 const MAX_IMPORT_BYTES = 5_000_000;
@@ -161,7 +162,7 @@ class ProgressPanel extends ProgressElement {
 		} catch (error) {
 			return this.#say(`Your answers were not downloaded: ${(error as Error).message}`, 'error');
 		}
-		const permalink = (id: number) => new URL(withBase(shortPath(id), this.dataset.base!), location.origin).href;
+		const permalink = (id: number) => new URL(pathWithBase(shortPath(id)), location.origin).href;
 		downloadText(`sre-prep-my-answers-${dateStamp(new Date())}.md`, ownAnswersMarkdown(answers, titles, permalink, new Date()), 'text/markdown');
 		this.#say(`Downloaded ${countOf(Object.keys(answers).length, 'answer')} as Markdown.`);
 	}

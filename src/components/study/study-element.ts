@@ -5,7 +5,7 @@
  */
 import { deckChoiceToString, deckLabel, parseDeckChoice, selectDeck, shuffled, type DeckChoice } from '../../lib/decks';
 import { describeInterval, describeRelative, nextDue } from '../../lib/due';
-import { withBase, questionPath } from '../../lib/permalinks';
+import { questionPath } from '../../lib/permalinks';
 import { countOf } from '../../lib/plural';
 import type { Grade } from '../../lib/progress-document';
 import { GRADE_LABELS, retentionHint } from '../../lib/progress-messages';
@@ -20,6 +20,7 @@ import { loadStudyCards } from './cards-client';
 import { preference, textItems } from './session-dom';
 import { partOf, ProgressElement } from './progress-element';
 import { saveGrade } from './save-grade';
+import { pathWithBase } from '../../lib/base-path';
 
 /** Remembers whether the reader grades with four buttons. */
 const GRADE_MODE_KEY = 'sre:study-grades';
@@ -315,7 +316,7 @@ class StudyElement extends ProgressElement {
 		parts.opening.innerHTML = card.openingHtml;
 		parts.keyPoints.replaceChildren(...textItems(card.keyPoints));
 		parts.seniorSignals.replaceChildren(...textItems(card.seniorSignals));
-		parts.fullAnswer.href = withBase(questionPath(card.slug), this.dataset.base!);
+		parts.fullAnswer.href = pathWithBase(questionPath(card.slug));
 		parts.ownAnswer.dataset.id = String(card.id);
 	}
 
