@@ -4,7 +4,7 @@
  * two sections of the answer that match most, from Pagefind's sub-results, as deep links. Pure.
  */
 import { withHighlight } from './search-state';
-import { getTopic, kindLabel, levelLabel, type Kind, type Level } from './taxonomy';
+import { questionTags, tagLabels, type Kind, type Level } from './taxonomy';
 
 /** The parts of Pagefind's result data a result uses (see https://pagefind.app/docs/api/). */
 export interface PagefindResultData {
@@ -56,8 +56,7 @@ export function shapeResult(data: PagefindResultData, query: string): SearchResu
 		title: data.meta.title ?? data.url,
 		href: withHighlight(data.url, query),
 		excerpt: data.excerpt,
-		// A kind and a topic can share a label ("Troubleshooting"); one chip says it.
-		chips: [...new Set([...(level ? [levelLabel(level)] : []), ...(kind ? [kindLabel(kind)] : []), ...(data.filters.topic ?? []).map((topic) => getTopic(topic).label)])],
+		chips: tagLabels(questionTags({ level, kind, topics: data.filters.topic ?? [] })),
 		sections: matchingSections(data, query),
 	};
 }

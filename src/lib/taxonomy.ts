@@ -98,3 +98,20 @@ export const FACET_OPTIONS: Record<Facet, readonly FacetOption[]> = {
 	level: LEVELS.map((level) => ({ value: level, label: levelLabel(level) })),
 	kind: KINDS.map((kind) => ({ value: kind, label: kindLabel(kind) })),
 };
+
+/** One tag of a question: a facet, its value and the label its chip shows. */
+export interface QuestionTag extends FacetOption {
+	facet: Facet;
+}
+
+/** A question's tags in the order its chips show them: level, kind, then topics. */
+export function questionTags(question: { level?: Level; kind?: Kind; topics: readonly string[] }): QuestionTag[] {
+	return [
+		...(question.level ? [{ facet: 'level' as const, value: question.level, label: levelLabel(question.level) }] : []),
+		...(question.kind ? [{ facet: 'kind' as const, value: question.kind, label: kindLabel(question.kind) }] : []),
+		...question.topics.map((topic) => ({ facet: 'topic' as const, value: topic, label: getTopic(topic).label })),
+	];
+}
+
+/** The tags' labels for chips that link nowhere: a kind and a topic can share a label ("Troubleshooting"); one chip says it. */
+export const tagLabels = (tags: readonly QuestionTag[]): string[] => [...new Set(tags.map((tag) => tag.label))];

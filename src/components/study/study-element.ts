@@ -15,7 +15,7 @@ import { previewDue, rescheduleForRetention, reviewLoad } from '../../lib/schedu
 import { currentId, isFinished, move, recordGrade, reveal, startSession, stateBefore, tally, type StudySession } from '../../lib/study-session';
 import type { StudyCard } from '../../lib/study-cards';
 import { emptyDeckMessage, studyMissedLabel, studySummary } from '../../lib/study-messages';
-import { getTopic, kindLabel, levelLabel } from '../../lib/taxonomy';
+import { questionTags, tagLabels } from '../../lib/taxonomy';
 import { loadStudyCards } from './cards-client';
 import { preference, textItems } from './session-dom';
 import { partOf, ProgressElement } from './progress-element';
@@ -311,7 +311,7 @@ class StudyElement extends ProgressElement {
 		};
 		parts.cardNumber.textContent = `Question ${card.id}`;
 		parts.cardTitle.textContent = card.title;
-		parts.chips.replaceChildren(...[levelLabel(card.level), kindLabel(card.kind), ...card.topics.map((topic) => getTopic(topic).label)].map(chip));
+		parts.chips.replaceChildren(...tagLabels(questionTags(card)).map(chip));
 		// The opening is HTML this site rendered at build time from its own Markdown.
 		parts.opening.innerHTML = card.openingHtml;
 		parts.keyPoints.replaceChildren(...textItems(card.keyPoints));
