@@ -13,8 +13,9 @@ import { pathWithBase } from '../../lib/base-path';
 /** Searches offered before anything is typed: the kind of terms readers arrive with. */
 const SUGGESTED_QUERIES = ['error budget', 'OOMKilled', 'RTO', 'alert fatigue', 'k8s'];
 
-const SEARCH_ICON =
-	'<svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20"><circle cx="10.5" cy="10.5" r="6.5" fill="none" stroke="currentColor" stroke-width="2"/><path d="m15.5 15.5 5 5" stroke="currentColor" stroke-width="2" stroke-linecap="round"/></svg>';
+/** The magnifier of the search bar and the header's search button, at `size` px. */
+export const searchIcon = (size: number): string =>
+	`<svg aria-hidden="true" viewBox="0 0 24 24" width="${size}" height="${size}"><circle cx="10.5" cy="10.5" r="6.5" fill="none" stroke="currentColor" stroke-width="2"/><path d="m15.5 15.5 5 5" stroke="currentColor" stroke-width="2" stroke-linecap="round"/></svg>`;
 
 const list = <T>(items: readonly T[], html: (item: T) => string) => items.map(html).join('');
 
@@ -31,7 +32,7 @@ export function searchPanelHtml(mode: 'dialog' | 'page'): string {
 		</div>`;
 	return `<sre-search-panel class="sre-search" data-mode="${mode}" hidden>
 	<div class="sre-search__bar" role="search" aria-label="Questions">
-		<span class="sre-search__icon">${SEARCH_ICON}</span>
+		<span class="sre-search__icon">${searchIcon(20)}</span>
 		<label class="sr-only" for="sre-search-input">Search the answers</label>
 		<input id="sre-search-input" class="sre-search__input" type="search" role="combobox" aria-expanded="false" aria-controls="sre-search-results" aria-autocomplete="list" aria-describedby="sre-search-count" autocomplete="off" autocapitalize="off" spellcheck="false" enterkeyhint="go" maxlength="${MAX_QUERY_LENGTH}" placeholder="Search answers: SLO, OOMKilled, RTO…">${mode === 'dialog' ? '\n\t\t<button type="button" class="sre-search__close" data-close>Esc<span class="sr-only"> (close search)</span></button>' : ''}
 	</div>
