@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
+import { remarkMarkdownBodies } from './src/integrations/remark-markdown-bodies.ts';
 import { remarkQuestionLinks } from './src/integrations/remark-question-links.ts';
 import { SITE_MARKDOWN } from './src/integrations/site-markdown.ts';
 import { QUESTIONS_DIR } from './src/integrations/content-dir.ts';
@@ -35,7 +36,11 @@ export default defineConfig({
 		},
 		processor: unified({
 			...SITE_MARKDOWN,
-			remarkPlugins: [...SITE_MARKDOWN.remarkPlugins, [remarkQuestionLinks, { base, questionsDir: QUESTIONS_DIR }]],
+			remarkPlugins: [
+				...SITE_MARKDOWN.remarkPlugins,
+				[remarkMarkdownBodies, { questionsDir: QUESTIONS_DIR }],
+				[remarkQuestionLinks, { base, questionsDir: QUESTIONS_DIR }],
+			],
 		}),
 	},
 });
