@@ -2,10 +2,10 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
+import { unified } from '@astrojs/markdown-remark';
+import { remarkMarkdownBodies } from './src/integrations/remark-markdown-bodies.ts';
 import { remarkQuestionLinks } from './src/integrations/remark-question-links.ts';
-import { rehypeHeadingAnchors } from './src/integrations/rehype-heading-anchors.ts';
+import { SITE_MARKDOWN } from './src/integrations/site-markdown.ts';
 import { QUESTIONS_DIR } from './src/integrations/content-dir.ts';
 import { isIndexedPage } from './src/integrations/sitemap-filter.ts';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
@@ -34,11 +34,13 @@ export default defineConfig({
 			// Shiki has no grammar for these; show them as plain text rather than warn on every build.
 			langAlias: { promql: 'text', logql: 'text', pycon: 'text' },
 		},
-		// remark-gfm is the one GFM implementation: the processor's built-in GFM is off so it does not run twice.
 		processor: unified({
-			gfm: false,
-			remarkPlugins: [remarkGfm, [remarkQuestionLinks, { base, questionsDir: QUESTIONS_DIR }]],
-			rehypePlugins: [rehypeHeadingIds, rehypeHeadingAnchors],
+			...SITE_MARKDOWN,
+			remarkPlugins: [
+				...SITE_MARKDOWN.remarkPlugins,
+				[remarkMarkdownBodies, { questionsDir: QUESTIONS_DIR }],
+				[remarkQuestionLinks, { base, questionsDir: QUESTIONS_DIR }],
+			],
 		}),
 	},
 });

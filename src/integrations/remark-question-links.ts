@@ -5,33 +5,27 @@
  * It reads ids straight from the question files' frontmatter because remark plugins run inside the
  * content pipeline, before the collection can be queried. Node-only.
  */
-import { relative } from 'node:path';
 import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { resolveQuestionLink } from '../lib/question-links';
 import { createSlugLookup } from './question-files';
+import { sourceName } from './source-name';
 
 interface Options {
 	base: string;
 	questionsDir: string;
 }
 
-function visitLinks(node: Root | Root['children'][number], visit: (node: { url: string }) => void): void {
-	if (node.type === 'link' || node.type === 'definition') visit(node);
-	if ('children' in node) for (const child of node.children) visitLinks(child, visit);
-}
-
 export function remarkQuestionLinks({ base, questionsDir }: Options) {
 	// One lookup for the whole build; it re-reads the folder itself when ids are added while `astro dev` runs.
 	const slugOf = createSlugLookup(questionsDir);
 	return (tree: Root, file: VFile) => {
-		visitLinks(tree, (link) => {
+		visit(tree, ['link', 'definition'], (link) => {
+			if (link.type !== 'link' && link.type !== 'definition') return;
 			const resolution = resolveQuestionLink(link.url, slugOf, base);
 			if (!resolution) return;
-			if (!resolution.ok) {
-				const where = file.path ? relative(process.cwd(), file.path) : 'a question file';
-				throw new Error(`${where}: ${resolution.error}`);
-			}
+			if (!resolution.ok) throw new Error(`${sourceName(file)}: ${resolution.error}`);
 			link.url = resolution.href;
 		});
 	};

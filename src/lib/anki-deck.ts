@@ -47,7 +47,7 @@ export const DECK_TAG = 'sre-prep';
 /** What a question's note is made of. */
 export interface QuestionNoteSource {
 	data: Pick<QuestionData, 'id' | 'title' | 'topics' | 'level' | 'kind' | 'keyPoints' | 'seniorSignals'>;
-	/** The opening answer as HTML, with absolute links (see opening-answer.ts). */
+	/** The opening answer as HTML, with absolute links (see markdown-html.ts). */
 	openingHtml: string;
 	/** Absolute short permalink of the question. */
 	permalink: string;

@@ -27,4 +27,11 @@ describe('markdownHtml()', () => {
 		const html = await markdownHtml('Two steps:\n\n- drain the [node](/q/10/)\n- cordon it', (id, hash) => `/b/q/${id}/${hash}`);
 		expect(html).toBe('<p>Two steps:</p>\n<ul>\n<li>drain the <a href="/b/q/10/">node</a></li>\n<li>cordon it</li>\n</ul>');
 	});
+	it('points the same text\'s short links wherever each call asks, and leaves other links alone', async () => {
+		const markdown = 'See [budgets][b] and [the book](https://sre.google/q/1/).\n\n[b]: /q/3/#burn';
+		expect(await markdownHtml(markdown, (id, hash) => `/site/q/${id}/${hash}`)).toBe(
+			'<p>See <a href="/site/q/3/#burn">budgets</a> and <a href="https://sre.google/q/1/">the book</a>.</p>',
+		);
+		expect(await markdownHtml(markdown, (id, hash) => `https://x.io/q/${id}/${hash}`)).toContain('<a href="https://x.io/q/3/#burn">budgets</a>');
+	});
 });

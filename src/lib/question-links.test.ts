@@ -36,4 +36,11 @@ describe('rewriteShortLinks()', () => {
 		const text = 'Visit [sre](https://sre.google/q/1/) or [list](/questions/); the path /q/2/ in prose stays.';
 		expect(rewriteShortLinks(text, absolute)).toBe(text);
 	});
+	it('leaves short links inside code alone, whichever fence they sit in', () => {
+		const text = 'Run:\n\n~~~md\n[a](/q/1/)\n~~~\n\nand `[b](/q/2/)`.';
+		expect(rewriteShortLinks(text, absolute)).toBe(text);
+	});
+	it('rewrites a link whose text holds brackets, and keeps the rest of the text as written', () => {
+		expect(rewriteShortLinks('* see [the [v2] runbook](/q/4/#steps "Runbook")', absolute)).toBe('* see [the [v2] runbook](https://x.io/base/q/4/#steps "Runbook")');
+	});
 });

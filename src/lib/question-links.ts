@@ -3,6 +3,7 @@
  * canonical page, so readers skip the redirect hop and a link to a missing id fails the build; and
  * rewrites them in Markdown that leaves the site (downloads, decks), where they need absolute URLs.
  */
+import { shortLinks } from './answer-text';
 import { parseShortPath, questionPath, withBase } from './permalinks';
 
 export type LinkResolution = { ok: true; href: string } | { ok: false; error: string };
@@ -23,13 +24,16 @@ export function resolveQuestionLink(
 	return { ok: true, href: withBase(questionPath(slug), base) + parsed.hash };
 }
 
-/** An inline link target `](/q/17/#hash)` or a reference definition `[x]: /q/17/`. */
-const SHORT_LINK_TARGET = /(\]\(|^[ \t]*\[[^\]\n]+\]:[ \t]*)(\/q\/\d+\/?(?:#[^)\s]*)?)/gm;
-
-/** Replaces the target of every short link in Markdown with `href(id, hash)`; other links stay as written. */
+/**
+ * Replaces the target of every short link in Markdown with `href(id, hash)`; everything else, other
+ * links included, stays byte for byte as written (re-serialising the tree would restyle the text).
+ */
 export function rewriteShortLinks(markdown: string, href: (id: number, hash: string) => string): string {
-	return markdown.replace(SHORT_LINK_TARGET, (match, before: string, target: string) => {
-		const parsed = parseShortPath(target);
-		return parsed ? before + href(parsed.id, parsed.hash) : match;
-	});
+	let rewritten = '';
+	let from = 0;
+	for (const link of shortLinks(markdown)) {
+		rewritten += markdown.slice(from, link.start) + href(link.id, link.hash);
+		from = link.end;
+	}
+	return rewritten + markdown.slice(from);
 }

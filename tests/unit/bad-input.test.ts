@@ -3,7 +3,7 @@
  * message that names the file and the field or link. The per-file rules themselves are unit-tested
  * in src/lib/question-schema.test.ts and the cross-file rules in src/lib/question-bank.test.ts; these
  * builds prove that each of the three ways a problem reaches the build (the collection schema, the
- * bank check, the link rewriter in the Markdown pipeline) stops it and says where. The valid bank is
+ * bank check, the link rewriter and the body check in the Markdown pipeline) stops it and says where. The valid bank is
  * the control: it must build, with a drill and a worksheet, so each failure is caused by the bad file alone.
  */
 import { spawnSync } from 'node:child_process';
@@ -73,6 +73,12 @@ describe('building from question files', () => {
 		expect(status).not.toBe(0);
 		expect(output).toContain(message);
 		expect(output).toContain(otherFile);
+	});
+
+	it('fails on a body that uses MDX-only syntax, naming the file, the field and each line', () => {
+		const { status, output } = buildWith('mdx-syntax');
+		expect(status).not.toBe(0);
+		expect(output).toContain('gamma.mdx: body uses syntax only MDX understands (line 21: JSX <Callout>; line 23: an expression {1 + 1});');
 	});
 
 	it('fails on a drill whose expert path names no action, naming the file and the field', () => {

@@ -1,7 +1,8 @@
 /**
  * The editorial checks every answer in content/questions must pass: valid frontmatter, the core
  * ids 1-52, the answer's shape (direct answer, sections, pitfalls last), length bounds, no
- * passage shared with another answer, and links that resolve.
+ * passage shared with another answer, links that resolve, and a body in plain Markdown (no MDX-only
+ * syntax), because the Markdown, Anki and print exports copy it as written.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -9,7 +10,8 @@ import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { questionSchema, type QuestionData } from '../../src/lib/question-schema';
-import { codeBlocks, h2Headings, linkedIds, openingText, proseWords, shingles, stripCodeBlocks, tableCount } from '../../src/lib/answer-text';
+import { codeBlocks, h2Headings, headings, linkedIds, openingText, proseWords, shingles, tableCount } from '../../src/lib/answer-text';
+import { findMdxOnlySyntax } from '../../src/lib/mdx-syntax';
 
 const DIR = join(import.meta.dirname, '../../content/questions');
 const CORE_IDS = Array.from({ length: 52 }, (_, i) => i + 1);
@@ -24,9 +26,12 @@ const FIRST_PERSON = /\b(I|I'm|I'd|I've|I'll|my|we|our)\b/;
 const answers = readdirSync(DIR)
 	.filter((file) => file.endsWith('.mdx'))
 	.map((file) => {
-		const { frontmatter, content } = parseFrontmatter(readFileSync(join(DIR, file), 'utf8'));
+		const source = readFileSync(join(DIR, file), 'utf8');
+		const { frontmatter, content } = parseFrontmatter(source);
 		const parsed = questionSchema.safeParse(frontmatter);
-		return { file, body: content, parsed, data: (parsed.success ? parsed.data : undefined) as QuestionData };
+		// The body with the frontmatter blanked, so that its line numbers are the file's.
+		const bodyInPlace = parseFrontmatter(source, { frontmatter: 'empty-with-lines' }).content;
+		return { file, body: content, bodyInPlace, parsed, data: (parsed.success ? parsed.data : undefined) as QuestionData };
 	});
 const ids = new Set(answers.map((answer) => answer.data?.id));
 
@@ -40,7 +45,11 @@ describe('question files', () => {
 	});
 });
 
-describe.each(answers.map((a) => [a.file, a] as const))('%s', (_, { body, data }) => {
+describe.each(answers.map((a) => [a.file, a] as const))('%s', (_, { body, bodyInPlace, data }) => {
+	it('writes its body in plain Markdown: no JSX, import/export or {expression}, which the exports would copy as raw code', () => {
+		expect(findMdxOnlySyntax(bodyInPlace).map(({ line, syntax }) => `line ${line}: ${syntax}`)).toEqual([]);
+	});
+
 	it(`opens, before any heading, with a first-person answer of ${OPENING_WORDS.min}-${OPENING_WORDS.max} words (30-45 s aloud)`, () => {
 		const opening = openingText(body);
 		expect(proseWords(opening).length).toBeGreaterThanOrEqual(OPENING_WORDS.min);
@@ -63,15 +72,15 @@ describe.each(answers.map((a) => [a.file, a] as const))('%s', (_, { body, data }
 	});
 
 	it('starts every section heading with a letter, so its anchor id is valid HTML and a usable CSS selector', () => {
-		const headings = [...stripCodeBlocks(body).matchAll(/^#{2,6} (.+)$/gm)].map((match) => match[1]);
-		expect(headings.filter((heading) => !/^\p{L}/u.test(heading.replace(/[^\p{L}\p{N}]/gu, '')))).toEqual([]);
+		const texts = headings(body).map((heading) => heading.text);
+		expect(texts.filter((text) => !/^\p{L}/u.test(text.replace(/[^\p{L}\p{N}]/gu, '')))).toEqual([]);
 	});
 
 	it('develops the answer in sections and ends with common pitfalls', () => {
-		const headings = h2Headings(body);
-		expect(headings.length).toBeGreaterThanOrEqual(3);
-		expect(headings.at(-1)).toBe('Common pitfalls');
-		expect(stripCodeBlocks(body)).not.toMatch(/^# /m);
+		const sections = h2Headings(body);
+		expect(sections.length).toBeGreaterThanOrEqual(3);
+		expect(sections.at(-1)).toBe('Common pitfalls');
+		expect(headings(body).filter((heading) => heading.depth === 1)).toEqual([]);
 	});
 
 	it(`has ${BODY_WORDS.min}-${BODY_WORDS.max} words of prose and at most one table`, () => {

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { stripCodeBlocks } from '../../../src/lib/answer-text';
+import { headings } from '../../../src/lib/answer-text';
 import { drillSchema } from '../../../src/lib/drill-schema';
 import { questionSchema } from '../../../src/lib/question-schema';
 import { worksheetSchema } from '../../../src/lib/worksheet-schema';
@@ -49,7 +49,9 @@ export const withKeyword = (keyword: string): FixtureQuestion => firstQuestion(`
 
 /** The `##` and `###` headings of a question's answer, outside code blocks. */
 export const sectionHeadings = (q: FixtureQuestion): string[] =>
-	[...stripCodeBlocks(q.body).matchAll(/^#{2,3} (.+)$/gm)].map((match) => match[1]);
+	headings(q.body)
+		.filter((heading) => heading.depth <= 3)
+		.map((heading) => heading.text);
 
 /** Path of a question page relative to the base. */
 export const pagePath = (q: Question): string => `questions/${q.slug}/`;
