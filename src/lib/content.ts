@@ -6,8 +6,9 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { formatIdRanges } from './id-ranges';
 import { findBankErrors, slugFromFile, sortById, type Question } from './question-bank';
 import { markdownHtml, type LinkHref } from './markdown-html';
-import { questionPath, withBase } from './permalinks';
+import { questionPath } from './permalinks';
 import type { QuestionData } from './question-schema';
+import { pathWithBase } from './base-path';
 
 export interface QuestionWithEntry extends Question {
 	entry: CollectionEntry<'questions'>;
@@ -46,10 +47,10 @@ let slugsById: Promise<Map<number, string>> | undefined;
  * Hrefs for short links in Markdown shown on the site: the target's canonical page under the base.
  * Every question page asks for it, so the id-to-slug map is built once per build, like the bank.
  */
-export async function pageLinkHref(base: string): Promise<LinkHref> {
+export async function pageLinkHref(): Promise<LinkHref> {
 	slugsById ??= getQuestions().then((questions) => new Map(questions.map((question) => [question.data.id, question.slug])));
 	const slugs = await slugsById;
-	return (id, hash) => withBase(questionPath(slugs.get(id) ?? ''), base) + hash;
+	return (id, hash) => pathWithBase(questionPath(slugs.get(id) ?? '')) + hash;
 }
 
 /** A follow-up with its model answer rendered to HTML. */

@@ -6,7 +6,8 @@ import { getQuestions, type QuestionWithEntry } from './content';
 import { getPractice } from './practice';
 import { drillsFor, worksheetsFor, type Drill, type Worksheet } from './practice-bank';
 import { byIds, neighbours } from './question-bank';
-import { questionPath, withBase } from './permalinks';
+import { questionPath } from './permalinks';
+import { pathWithBase } from './base-path';
 
 export type QuestionRouteProps =
 	| {
@@ -21,7 +22,7 @@ export type QuestionRouteProps =
 	| { kind: 'alias'; to: string; title: string };
 
 /** `/questions/<slug>/` for every question, plus a redirect for every alias. */
-export async function questionPagePaths(base: string) {
+export async function questionPagePaths() {
 	const questions = await getQuestions();
 	const { drills, worksheets } = await getPractice();
 	const pages = questions.map((question) => ({
@@ -37,17 +38,17 @@ export async function questionPagePaths(base: string) {
 	const aliases = questions.flatMap((question) =>
 		question.data.aliases.map((alias) => ({
 			params: { slug: alias },
-			props: { kind: 'alias', to: withBase(questionPath(question.slug), base), title: question.data.title } satisfies QuestionRouteProps,
+			props: { kind: 'alias', to: pathWithBase(questionPath(question.slug)), title: question.data.title } satisfies QuestionRouteProps,
 		})),
 	);
 	return [...pages, ...aliases];
 }
 
 /** `/q/<id>/` short permalinks, each redirecting to the canonical page. */
-export async function shortLinkPaths(base: string) {
+export async function shortLinkPaths() {
 	const questions = await getQuestions();
 	return questions.map((question) => ({
 		params: { id: String(question.data.id) },
-		props: { to: withBase(questionPath(question.slug), base), title: question.data.title },
+		props: { to: pathWithBase(questionPath(question.slug)), title: question.data.title },
 	}));
 }

@@ -7,19 +7,19 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { SITE_TITLE } from '../config';
 import { getQuestions } from '../lib/content';
-import { absoluteUrl, questionPath } from '../lib/permalinks';
+import { questionPath } from '../lib/permalinks';
 import { recentlyUpdated } from '../lib/question-bank';
 import { getTopic } from '../lib/taxonomy';
+import { siteUrl } from '../lib/base-path';
 
 export const GET: APIRoute = async ({ site }) => {
-	const base = import.meta.env.BASE_URL;
 	return rss({
 		title: `${SITE_TITLE}: new and revised questions`,
 		description: 'SRE interview questions with expert answers, newest revisions first.',
-		site: absoluteUrl('/', site, base),
+		site: siteUrl('/', site),
 		items: recentlyUpdated(await getQuestions()).map(({ slug, data }) => ({
 			title: `#${data.id} ${data.title}`,
-			link: absoluteUrl(questionPath(slug), site, base),
+			link: siteUrl(questionPath(slug), site),
 			description: data.summary,
 			pubDate: data.updated,
 			categories: data.topics.map((topic) => getTopic(topic).label),

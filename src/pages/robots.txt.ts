@@ -3,9 +3,9 @@
  * Everything may be crawled: redirect pages say `noindex` and name their canonical page themselves.
  */
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../lib/permalinks';
+import { siteUrl } from '../lib/base-path';
 
 export const GET: APIRoute = ({ site }) =>
-	new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('/sitemap-index.xml', site, import.meta.env.BASE_URL)}\n`, {
+	new Response(`User-agent: *\nAllow: /\n\nSitemap: ${siteUrl('/sitemap-index.xml', site)}\n`, {
 		headers: { 'Content-Type': 'text/plain; charset=utf-8' },
 	});

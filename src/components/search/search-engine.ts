@@ -13,13 +13,13 @@
  * `astro dev` loading fails and the UI says how to get a built site instead.
  */
 import type { QuestionFilter } from '../../lib/question-filter';
-import { withBase } from '../../lib/permalinks';
 import { applyFilter, facetCounts, facetRecords, type FacetCounts } from '../../lib/search-facets';
 import { isGenuineMatch } from '../../lib/search-highlight';
 import { queryTerms } from '../../lib/search-query';
 import { bestOfAlternatives, PAGEFIND_RANKING, rankPages, type PageScores } from '../../lib/search-ranking';
 import { shapeResult, type PagefindResultData, type SearchResultView } from '../../lib/search-results';
 import { FACETS } from '../../lib/taxonomy';
+import { BASE_PATH, pathWithBase } from '../../lib/base-path';
 
 /** The parts of Pagefind's JavaScript API used here (see https://pagefind.app/docs/api/). */
 interface PagefindResult {
@@ -61,20 +61,20 @@ export class SearchUnavailableError extends Error {
 let engine: Promise<SearchEngine> | undefined;
 
 /** The one engine of the page, loading Pagefind on first use. */
-export function loadSearchEngine(base: string): Promise<SearchEngine> {
-	engine ??= createEngine(base).catch((error: unknown) => {
+export function loadSearchEngine(): Promise<SearchEngine> {
+	engine ??= createEngine().catch((error: unknown) => {
 		engine = undefined;
 		throw new SearchUnavailableError(import.meta.env.DEV ? 'dev-server' : 'load-failed', error);
 	});
 	return engine;
 }
 
-async function createEngine(base: string): Promise<SearchEngine> {
+async function createEngine(): Promise<SearchEngine> {
 	// A runtime URL, so Vite leaves the import alone: the file only exists after `pagefind` runs.
-	const pagefind = (await import(/* @vite-ignore */ withBase('/pagefind/pagefind.js', base))) as Pagefind;
+	const pagefind = (await import(/* @vite-ignore */ pathWithBase('/pagefind/pagefind.js'))) as Pagefind;
 	// No web worker: for an index this small its message round trips cost more than they save
 	// (scripts/bench-search.mjs measured results in about half the time on the main thread).
-	await pagefind.options({ baseUrl: base, ranking: PAGEFIND_RANKING, noWorker: true });
+	await pagefind.options({ baseUrl: BASE_PATH, ranking: PAGEFIND_RANKING, noWorker: true });
 	await pagefind.init();
 	let records: ReturnType<typeof loadFacetRecords> | undefined;
 

@@ -110,7 +110,7 @@ export class SearchPanel extends HTMLElement {
 
 	async #loadEngine() {
 		try {
-			this.#engine = await loadSearchEngine(BASE_PATH);
+			this.#engine = await loadSearchEngine();
 		} catch (error) {
 			this.#engineError = error instanceof SearchUnavailableError ? error : new SearchUnavailableError('load-failed', error);
 		}

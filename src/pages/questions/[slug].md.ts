@@ -2,15 +2,15 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { SITE_TITLE } from '../../config';
 import { getQuestions, type QuestionWithEntry } from '../../lib/content';
-import { absoluteUrl, shortPath } from '../../lib/permalinks';
+import { shortPath } from '../../lib/permalinks';
 import { questionToMarkdown } from '../../lib/question-markdown';
+import { siteUrl } from '../../lib/base-path';
 
 export const getStaticPaths = (async () =>
 	(await getQuestions()).map((question) => ({ params: { slug: question.slug }, props: { question } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ question: QuestionWithEntry }> = ({ props: { question }, site }) => {
-	const base = import.meta.env.BASE_URL;
-	const permalinkOf = (id: number) => absoluteUrl(shortPath(id), site, base);
+	const permalinkOf = (id: number) => siteUrl(shortPath(id), site);
 	const markdown = questionToMarkdown({
 		data: question.data,
 		body: question.entry.body ?? '',

@@ -10,7 +10,7 @@ import { STUDY_CARDS_VERSION, toStudyCard, type StudyCardsFile } from '../../lib
 export const GET: APIRoute = async () => {
 	const questions = await getQuestions();
 	// Links inside a card go straight to the canonical page, as they do on the question pages.
-	const linkHref = await pageLinkHref(import.meta.env.BASE_URL);
+	const linkHref = await pageLinkHref();
 	const cards = await Promise.all(
 		questions.map(async (question) =>
 			toStudyCard(question, {

@@ -3,15 +3,16 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { ankiDeck, questionNote } from '../../../lib/anki-deck';
 import { getQuestions, type QuestionWithEntry } from '../../../lib/content';
 import { openingAnswerHtml } from '../../../lib/markdown-html';
-import { absoluteUrl, shortPath } from '../../../lib/permalinks';
+import { shortPath } from '../../../lib/permalinks';
 import { studySets } from '../../../lib/study-sets';
+import { siteUrl } from '../../../lib/base-path';
 
 export const getStaticPaths = (async () =>
 	studySets(await getQuestions()).map((set) => ({ params: { deck: set.slug }, props: { questions: set.questions } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ questions: QuestionWithEntry[] }> = async ({ props: { questions }, site }) => {
 	// Cards live outside the site, so every link on them is absolute.
-	const permalinkOf = (id: number) => absoluteUrl(shortPath(id), site, import.meta.env.BASE_URL);
+	const permalinkOf = (id: number) => siteUrl(shortPath(id), site);
 	const notes = await Promise.all(
 		questions.map(async ({ data, entry }) => {
 			const openingHtml = await openingAnswerHtml(entry.body ?? '', (id, hash) => permalinkOf(id) + hash);

@@ -1,16 +1,17 @@
 /** `/previews/q/<id>.png`: each question's link-preview card. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getQuestions, type QuestionWithEntry } from '../../../lib/content';
-import { absoluteUrl, shortPath } from '../../../lib/permalinks';
+import { shortPath } from '../../../lib/permalinks';
 import { questionCard } from '../../../lib/preview-card';
 import { previewPng } from '../../../lib/preview-image';
 import { getTopic, kindLabel, levelLabel } from '../../../lib/taxonomy';
+import { siteUrl } from '../../../lib/base-path';
 
 export const getStaticPaths = (async () =>
 	(await getQuestions()).map((question) => ({ params: { id: String(question.data.id) }, props: { question } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ question: QuestionWithEntry }> = async ({ props: { question }, site }) => {
 	const { id, title, level, kind, topics } = question.data;
-	const card = questionCard({ id, title, level: levelLabel(level), kind: kindLabel(kind), topic: getTopic(topics[0]).label }, absoluteUrl(shortPath(id), site, import.meta.env.BASE_URL));
+	const card = questionCard({ id, title, level: levelLabel(level), kind: kindLabel(kind), topic: getTopic(topics[0]).label }, siteUrl(shortPath(id), site));
 	return new Response(new Uint8Array(await previewPng(card)), { headers: { 'Content-Type': 'image/png' } });
 };
