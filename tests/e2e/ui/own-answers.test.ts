@@ -61,6 +61,9 @@ test('an edit made in another tab is shown, not written over, until the reader c
 		([id, text]) => localStorage.setItem('sre:progress', JSON.stringify({ app: 'sre-prep-progress', version: 1, savedAt: new Date().toISOString(), cards: {}, answers: { [id]: { text, changedAt: new Date().toISOString() } } })),
 		[FIRST.data.id, 'Theirs, saved first'] as const,
 	);
+	// Chromium hands a write to other tabs' localStorage a moment later (more under load): "first"
+	// means this tab can see it. Writes that truly cross are the store's reconcile case (progress-edges).
+	await mine.waitForFunction((text) => localStorage.getItem('sre:progress')?.includes(text), 'Theirs, saved first');
 	await myBox.blur();
 	const conflict = mine.getByRole('alert').filter({ hasText: 'changed in another tab' });
 	await expect(conflict).toBeVisible();
