@@ -1,11 +1,11 @@
 /**
- * `npm run bench`: builds the real site from synthetic banks of 52, 500 and 5000 questions (or the
+ * `npm run bench`: builds the real site from synthetic banks of 52, 1000 and 5000 questions (or the
  * sizes given as arguments) and reports build time, memory, page weight and search cost for each,
  * against the targets in `report.ts`. Writes bench-results/*.json and the Markdown section between
  * the bench markers of README.md.
  *
  * Run it alone: it builds in this checkout (Astro's caches live in it), one size at a time.
- * Usage: npm run bench [-- 52 500 5000] [-- --keep]
+ * Usage: npm run bench [-- 52 1000 5000] [-- --keep]
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
@@ -28,7 +28,7 @@ const END = '<!-- bench:end -->';
 const args = process.argv.slice(2);
 const keep = args.includes('--keep');
 const sizes = args.filter((arg) => /^\d+$/.test(arg)).map(Number);
-if (sizes.length === 0) sizes.push(52, 500, 5000);
+if (sizes.length === 0) sizes.push(52, 1000, 5000);
 sizes.sort((a, b) => a - b);
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
