@@ -12,7 +12,8 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { toString } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
 import { SKIP, visit } from 'unist-util-visit';
-import { parseShortPath } from './permalinks';
+// With its extension: the benchmark runs this module under plain Node (type stripping), which needs it.
+import { parseShortPath } from './permalinks.ts';
 
 const trees = new Map<string, Root>();
 
