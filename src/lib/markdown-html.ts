@@ -31,7 +31,10 @@ function renderOnce(markdown: string): Promise<string> {
 
 /** `markdown` as HTML, with short links between questions pointed at `linkHref`. */
 export async function markdownHtml(markdown: string, linkHref: LinkHref): Promise<string> {
-	const tree = fromHtml(await renderOnce(markdown), { fragment: true });
+	const html = await renderOnce(markdown);
+	// Most texts link no question: they need no second parse to point links anywhere.
+	if (!html.includes('href="/q/')) return html;
+	const tree = fromHtml(html, { fragment: true });
 	visit(tree, 'element', (element) => {
 		const link = element.tagName === 'a' && typeof element.properties.href === 'string' ? parseShortPath(element.properties.href) : undefined;
 		if (link) element.properties.href = linkHref(link.id, link.hash);
