@@ -16,6 +16,7 @@ import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import remarkSmartypants from 'remark-smartypants';
+import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 
 /** One stretch of prose whose punctuation is not typographic yet. */
@@ -29,7 +30,7 @@ export interface PunctuationFix {
 	typographic: string;
 }
 
-const smartPunctuation = remarkSmartypants();
+const smartPunctuation = unified().use(remarkSmartypants);
 
 /**
  * Every stretch of prose in `body` (MDX, frontmatter blanked or removed) that smart punctuation
@@ -41,7 +42,7 @@ export function punctuationFixes(body: string): PunctuationFix[] {
 	visit(tree, 'text', (node) => {
 		written.set(node, node.value);
 	});
-	smartPunctuation(tree);
+	smartPunctuation.runSync(tree);
 	const fixes: PunctuationFix[] = [];
 	for (const [node, value] of written) {
 		if (node.value === value) continue;
