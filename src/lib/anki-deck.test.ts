@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { htmlErrors, readAnkiImport } from '../../tests/support/anki-import';
-import { ankiDeck, ankiField, ankiTag, escapeHtml, questionNote } from './anki-deck';
+import { ankiDeck, ankiField, ankiTag, questionNote } from './anki-deck';
 
 const note = questionNote({
 	data: {
@@ -14,10 +14,6 @@ const note = questionNote({
 	},
 	openingHtml: '<p>Page on <a href="https://x.io/q/3/">burn</a>.</p>\n<p>Second.</p>',
 	permalink: 'https://x.io/base/q/17/',
-});
-
-describe('escapeHtml()', () => {
-	it('escapes markup and quotes', () => expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;'));
 });
 
 describe('ankiField()', () => {

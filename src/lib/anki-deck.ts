@@ -8,6 +8,7 @@
  * `#` from being dropped.
  */
 import type { QuestionData } from './question-schema';
+import { escapeHtml } from './html-escape';
 
 /** One Anki note of the "Basic" type: front and back are HTML, tags are single words. */
 export interface AnkiNote {
@@ -19,13 +20,6 @@ export interface AnkiNote {
 
 /** The header lines: tab-separated HTML fields, GUID in column 1, front 2, back 3, tags 4. */
 export const ANKI_HEADER = ['#separator:tab', '#html:true', '#notetype:Basic', '#guid column:1', '#tags column:4'] as const;
-
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Text made safe to place in HTML content or a quoted attribute. */
-export function escapeHtml(text: string): string {
-	return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]);
-}
 
 /**
  * A field as Anki's importer reads it: on one line and double-quoted, with inner quotes doubled.

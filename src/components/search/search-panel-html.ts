@@ -3,7 +3,7 @@
  * build time, and the dialog's chunk parses it once when a reader first opens search, so no other
  * page carries it. `search-panel.ts` brings it to life; it stays hidden until then.
  */
-import { escapeHtml } from '../../lib/anki-deck';
+import { escapeHtml } from '../../lib/html-escape';
 import { topicPath } from '../../lib/permalinks';
 import { SEARCH_PATH } from '../../lib/search-constants';
 import { MAX_QUERY_LENGTH } from '../../lib/search-query';
