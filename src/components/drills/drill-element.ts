@@ -9,6 +9,7 @@ import type { DrillAction } from '../../lib/drill-schema';
 import { countOf } from '../../lib/plural';
 import { recordDrillRun } from '../../lib/progress-ops';
 import { changeProgress, openProgressStore, showSaveOutcome } from '../study/browser-progress';
+import { partOf } from '../study/dom';
 
 /** An action as the page embeds it: its lesson rendered to HTML at build time. */
 type ShownAction = Omit<DrillAction, 'lesson'> & { lessonHtml: string };
@@ -18,7 +19,7 @@ const text = (tag: string, className: string, content: string) => Object.assign(
 
 /** The parts of the player the element updates, found once. */
 function findParts(root: HTMLElement) {
-	const part = <T extends HTMLElement = HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
+	const part = <T extends HTMLElement = HTMLElement>(selector: string) => partOf<T>(root, selector);
 	return {
 		console: part('.console'),
 		reference: part('.reference'),

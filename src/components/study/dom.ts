@@ -1,4 +1,11 @@
-/** Small DOM helpers shared by the study elements. Browser-only. */
+/** Small DOM helpers shared by the study and drill elements. Browser-only. */
+
+/** The element `selector` finds in `root`; throws, naming it, when the markup lacks it. */
+export function partOf<T extends HTMLElement = HTMLElement>(root: ParentNode, selector: string): T {
+	const part = root.querySelector<T>(selector);
+	if (!part) throw new Error(`Missing part ${selector}: the markup and its element disagree`);
+	return part;
+}
 
 /** A `<time>` with a machine-readable date, the given text, and the full date as a tooltip. */
 export function timeElement(date: Date, text: string): HTMLTimeElement {

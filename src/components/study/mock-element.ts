@@ -18,7 +18,8 @@ import { mockAnswerFacts, mockMatchMessage, mockSavedNote, mockSummary } from '.
 import type { Kind, Level, TopicSlug } from '../../lib/taxonomy';
 import { loadStudyCards } from './cards-client';
 import { textItems } from './session-dom';
-import { partOf, ProgressElement } from './progress-element';
+import { partOf } from './dom';
+import { ProgressElement } from './progress-element';
 import { saveGrade } from './save-grade';
 import { pathWithBase } from '../../lib/base-path';
 

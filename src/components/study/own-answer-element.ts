@@ -9,6 +9,7 @@ import { saveFailureNotice } from '../../lib/progress-messages';
 import { withOwnAnswer } from '../../lib/progress-ops';
 import type { ReadOutcome } from '../../lib/progress-store';
 import { changeProgress, onProgressChange, openProgressStore } from './browser-progress';
+import { partOf } from './dom';
 
 /** How long typing must pause before the answer is saved. */
 const SAVE_AFTER_MS = 700;
@@ -39,7 +40,7 @@ class OwnAnswerElement extends HTMLElement {
 	connectedCallback() {
 		this.#listeners = new AbortController();
 		const { signal } = this.#listeners;
-		const part = <T extends HTMLElement>(selector: string) => this.querySelector<T>(selector)!;
+		const part = <T extends HTMLElement>(selector: string) => partOf<T>(this, selector);
 		this.#parts = {
 			text: part('.own-answer-text'),
 			status: part('.own-answer-status'),

@@ -9,13 +9,7 @@
 import type { ProgressDocument } from '../../lib/progress-document';
 import type { ReadOutcome, WriteOutcome } from '../../lib/progress-store';
 import { changeProgress, onProgressChange, openProgressStore, showSaveFailure, showSaveOutcome, showStoreNotice } from './browser-progress';
-
-/** The element `selector` finds in `root`; throws, naming it, when the markup lacks it. */
-export function partOf<T extends HTMLElement = HTMLElement>(root: ParentNode, selector: string): T {
-	const part = root.querySelector<T>(selector);
-	if (!part) throw new Error(`Missing part ${selector}: the markup and its element disagree`);
-	return part;
-}
+import { partOf } from './dom';
 
 export abstract class ProgressElement extends HTMLElement {
 	protected readonly store = openProgressStore();

@@ -22,12 +22,12 @@ import { readAfterWrite, type KeptCopy, type ReadOutcome, type WriteOutcome } fr
 import { repairSchedules } from '../../lib/schedule-repair';
 import { announceProgressChange } from './browser-progress';
 import { countOf } from '../../lib/plural';
-import { downloadText } from './dom';
 import { fetchStudyCards } from './cards-client';
 import { ownAnswersMarkdown } from '../../lib/own-answers-markdown';
 import { reviewLogCsv } from '../../lib/review-log';
 import { shortPath } from '../../lib/permalinks';
-import { partOf, ProgressElement } from './progress-element';
+import { downloadText, partOf } from './dom';
+import { ProgressElement } from './progress-element';
 import { pathWithBase } from '../../lib/base-path';
 
 /** Files larger than this are not progress exports; refusing them keeps a stray video from freezing the tab. */

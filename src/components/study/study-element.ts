@@ -18,7 +18,8 @@ import { emptyDeckMessage, studyMissedLabel, studySummary } from '../../lib/stud
 import { questionTags, tagLabels } from '../../lib/taxonomy';
 import { loadStudyCards } from './cards-client';
 import { preference, textItems } from './session-dom';
-import { partOf, ProgressElement } from './progress-element';
+import { partOf } from './dom';
+import { ProgressElement } from './progress-element';
 import { saveGrade } from './save-grade';
 import { pathWithBase } from '../../lib/base-path';
 
