@@ -7,6 +7,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { chromiumLaunchOptions } from '../system-chromium.mjs';
+import { holdIdleCallbacks, releaseIdleCallbacks } from '../../tests/e2e/budgets.ts';
 import { fileForPath, gzipBytes, inlineScripts, wireBytes } from './wire-bytes.ts';
 
 export const launchBrowser = (): Promise<Browser> => chromium.launch(chromiumLaunchOptions());
@@ -18,6 +19,9 @@ export interface Fetched {
 }
 
 export interface FirstLoad {
+	/** What arrives before the deferred scripts (LoadLater.astro), which QUESTION_PAGE_BUDGET holds. */
+	beforeIdle: { requests: number; bytes: number };
+	/** Every request, the deferred scripts included. */
 	requests: Fetched[];
 	totalBytes: number;
 	bytesByType: { html: number; css: number; js: number; other: number };
@@ -34,27 +38,52 @@ const typeOf = (path: string): keyof FirstLoad['bytesByType'] => {
 	return 'other';
 };
 
-/** Opens `url` in a fresh context and records every same-origin response until the network is idle. */
-async function recordResponses(browser: Browser, url: string, action?: (page: Page) => Promise<void>) {
+/**
+ * Opens `url` in a fresh context and records every same-origin response until the network is idle,
+ * then until `action` (given the page and the paths so far) has run and the network is quiet again.
+ */
+async function recordResponses(browser: Browser, url: string, action?: (page: Page, paths: readonly string[]) => Promise<void>, { holdIdle = false } = {}) {
 	const context = await browser.newContext();
 	const page = await context.newPage();
+	if (holdIdle) await holdIdleCallbacks(page);
 	const origin = new URL(url).origin;
 	const paths: string[] = [];
+	let lastActivity = Date.now();
+	page.on('request', () => (lastActivity = Date.now()));
 	page.on('response', (response) => {
+		lastActivity = Date.now();
 		const responseUrl = new URL(response.url());
 		if (responseUrl.origin === origin && response.status() < 300) paths.push(responseUrl.pathname);
 	});
 	await page.goto(url, { waitUntil: 'load' });
 	await page.waitForLoadState('networkidle');
-	await action?.(page);
+	if (action) {
+		await action(page, paths);
+		// networkidle has been reached once already, so waiting for it again returns at once.
+		while (Date.now() - lastActivity < 500) await page.waitForTimeout(100);
+	}
 	await context.close();
 	return paths;
 }
 
-/** Bytes of the first visit to `url` (HTML, CSS, JS and anything else it pulls in), from an empty cache. */
+/**
+ * Bytes of the first visit to `url` (HTML, CSS, JS and anything else it pulls in), from an empty
+ * cache: first with the idle callbacks held, as tests/e2e/ui/reading-page.test.ts measures it,
+ * then with the deferred scripts let in.
+ */
 export async function measureFirstLoad(browser: Browser, url: string, distDir: string, base: string): Promise<FirstLoad> {
-	const paths = await recordResponses(browser, url);
-	const requests = paths.map((path) => ({ path, bytes: wireBytes(fileForPath(distDir, base, path)) }));
+	let beforeIdle: string[] = [];
+	const paths = await recordResponses(
+		browser,
+		url,
+		async (page, seen) => {
+			beforeIdle = [...seen];
+			await releaseIdleCallbacks(page);
+		},
+		{ holdIdle: true },
+	);
+	const bytesOf = (path: string) => wireBytes(fileForPath(distDir, base, path));
+	const requests = paths.map((path) => ({ path, bytes: bytesOf(path) }));
 	const bytesByType = { html: 0, css: 0, js: 0, other: 0 };
 	for (const request of requests) bytesByType[typeOf(request.path)] += request.bytes;
 	const html = readFileSync(fileForPath(distDir, base, new URL(url).pathname), 'utf8');
@@ -62,6 +91,7 @@ export async function measureFirstLoad(browser: Browser, url: string, distDir: s
 		.filter(Boolean)
 		.join('\n');
 	return {
+		beforeIdle: { requests: beforeIdle.length, bytes: beforeIdle.reduce((sum, path) => sum + bytesOf(path), 0) },
 		requests,
 		totalBytes: requests.reduce((sum, request) => sum + request.bytes, 0),
 		bytesByType,

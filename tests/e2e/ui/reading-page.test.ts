@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { serveStatic, type StaticServer } from '../../../scripts/lib/static-server';
-import { PHONE_VIEWPORTS, QUESTION_PAGE_BUDGET } from '../budgets';
+import { holdIdleCallbacks, PHONE_VIEWPORTS, QUESTION_PAGE_BUDGET, releaseIdleCallbacks } from '../budgets';
 import { BASE_PATH, SITES } from '../sites';
 import { pagePath, PAGE_TYPES, QUESTIONS } from './fixture-bank';
 
@@ -16,18 +16,11 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => gzipServer.close());
 
-/**
- * Holds back the browser's idle callbacks, which let the deferred scripts in, until
- * `releaseIdle` runs them: what loads before is the first load. Also sums layout shifts.
- */
+/** Holds back the idle callbacks (see `holdIdleCallbacks`) and sums the page's layout shifts. */
 async function holdIdleAndRecordShifts(page: Page) {
+	await holdIdleCallbacks(page);
 	await page.addInitScript(() => {
-		const held: (() => void)[] = [];
-		Object.assign(window, {
-			requestIdleCallback: (callback: () => void) => held.push(callback),
-			releaseIdle: () => held.splice(0).forEach((callback) => callback()),
-			layoutShift: 0,
-		});
+		Object.assign(window, { layoutShift: 0 });
 		new PerformanceObserver((list) => {
 			for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
 				if (!entry.hadRecentInput) (window as unknown as { layoutShift: number }).layoutShift += entry.value;
@@ -36,7 +29,6 @@ async function holdIdleAndRecordShifts(page: Page) {
 	});
 }
 
-const releaseIdle = (page: Page) => page.evaluate(() => (window as unknown as { releaseIdle: () => void }).releaseIdle());
 const layoutShift = (page: Page) => page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift);
 
 test.describe('weight of a question page', () => {
@@ -63,7 +55,7 @@ test.describe('weight of a question page', () => {
 		expect(firstLoad.filter((request) => request.url.endsWith('.js')), 'no script before idle').toEqual([]);
 
 		// Then the deferred scripts: study status and search come alive.
-		await releaseIdle(page);
+		await releaseIdleCallbacks(page);
 		await expect(page.getByRole('button', { name: 'Add to study deck' })).toBeVisible();
 		await page.getByRole('button', { name: 'Search', exact: true }).click();
 		await expect(page.getByRole('dialog', { name: 'Search questions' })).toBeVisible();
@@ -82,7 +74,7 @@ test.describe('weight of a question page', () => {
 			await page.setViewportSize(viewport);
 			await holdIdleAndRecordShifts(page);
 			await page.goto(PAGE_TYPES.question);
-			await releaseIdle(page);
+			await releaseIdleCallbacks(page);
 			await expect(page.getByRole('button', { name: 'Add to study deck' })).toBeVisible();
 			await expect(page.getByRole('textbox', { name: 'Your answer' })).toBeVisible();
 			await expect(page.getByRole('button', { name: 'Search', exact: true })).toBeVisible();
