@@ -14,6 +14,9 @@ describe('queryWords()', () => {
 		expect(queryWords('CI/CD 99.9% on-call c++ exit-code-137')).toEqual(['ci/cd', '99.9', 'on-call', 'c++', 'exit-code-137']);
 	});
 	it('returns nothing for blank or punctuation-only input', () => expect(queryWords(' ?! ')).toEqual([]));
+	it('joins a word across its apostrophe, straight or curly, as Pagefind indexes it', () => {
+		expect(queryWords("Don't page on the kubelet’s CPU, 'please'")).toEqual(['dont', 'page', 'on', 'the', 'kubelets', 'cpu', 'please']);
+	});
 });
 
 describe('queryTerms()', () => {
@@ -27,6 +30,9 @@ describe('queryTerms()', () => {
 	});
 	it('drops filler words and repeats', () => {
 		expect(queryTerms('what is SRE vs DevOps, sre').map((term) => term.word)).toEqual(['sre', 'devops']);
+	});
+	it('drops contractions as filler, leaving no stray letter', () => {
+		expect(queryTerms("What's an error budget? Don't page on CPU").map((term) => term.word)).toEqual(['error', 'budget', 'page', 'cpu']);
 	});
 	it('keeps filler words when the query has nothing else', () => {
 		expect(queryTerms('how to').map((term) => term.word)).toEqual(['how', 'to']);

@@ -21,7 +21,10 @@ const FILLER_WORDS = new Set(
 	(
 		'a an and are as at be but by can could did do does doing for from had has have how i if in into is it its me my of on or ' +
 		'our should so than that the their them then there these they this those to us vs versus was we were what when where ' +
-		'which while who why will with would you your tell about'
+		'which while who why will with would you your tell about ' +
+		// Contractions, as queryWords writes them (apostrophe dropped): "what's" is "whats".
+		'whats hows whos wheres whens thats theres heres lets im ive youre youve theyre weve dont doesnt didnt ' +
+		'isnt arent wasnt werent cant couldnt wont wouldnt shouldnt'
 	).split(' '),
 );
 
@@ -35,11 +38,14 @@ export function normaliseQuery(raw: string): string {
 
 /**
  * Lowercase words of a query. Keeps `/`, `.`, `+`, `#` and `-` inside a word (`ci/cd`, `99.9`,
- * `c++`, `post-mortem`) and drops other punctuation.
+ * `c++`, `post-mortem`) and drops other punctuation. An apostrophe inside a word goes, straight
+ * or curly, as Pagefind drops it when it indexes "don’t" as "dont": split there instead, the
+ * query would gain a one-letter word (`t`, `s`) that matches every page by prefix.
  */
 export function queryWords(raw: string): string[] {
 	return normaliseQuery(raw)
 		.toLowerCase()
+		.replace(/(?<=[\p{L}\p{N}])['’](?=[\p{L}\p{N}])/gu, '')
 		.replace(/[^\p{L}\p{N}/.+#\-\s]/gu, ' ')
 		.split(/\s+/)
 		.map((word) => word.replace(/^[/.+#-]+|[/.-]+$/g, ''))
