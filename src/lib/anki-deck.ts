@@ -9,6 +9,7 @@
  */
 import type { QuestionData } from './question-schema';
 import { escapeHtml } from './html-escape';
+import { inlineHtml } from './inline-code';
 
 /** One Anki note of the "Basic" type: front and back are HTML, tags are single words. */
 export interface AnkiNote {
@@ -49,11 +50,11 @@ export interface QuestionNoteSource {
 
 /** The note for one question: the question on the front; opening answer, key points, senior signals and permalink on the back. */
 export function questionNote({ data, openingHtml, permalink }: QuestionNoteSource): AnkiNote {
-	const list = (items: readonly string[]) => `<ul>${items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`;
+	const list = (items: readonly string[]) => `<ul>${items.map((item) => `<li>${inlineHtml(item)}</li>`).join('')}</ul>`;
 	const link = escapeHtml(permalink);
 	return {
 		guid: `${DECK_TAG}-q${data.id}`,
-		front: escapeHtml(data.title),
+		front: inlineHtml(data.title),
 		back: `${openingHtml}<p><strong>Key points</strong></p>${list(data.keyPoints)}<p><strong>What a senior answer adds</strong></p>${list(data.seniorSignals)}<p><a href="${link}">${link}</a></p>`,
 		tags: [
 			DECK_TAG,

@@ -8,6 +8,7 @@ import { drillsFor, worksheetsFor, type Drill, type Worksheet } from './practice
 import { byIds, neighbours } from './question-bank';
 import { questionPath } from './permalinks';
 import { pathWithBase } from './base-path';
+import { plainText } from './inline-code';
 
 export type QuestionRouteProps =
 	| {
@@ -38,7 +39,7 @@ export async function questionPagePaths() {
 	const aliases = questions.flatMap((question) =>
 		question.data.aliases.map((alias) => ({
 			params: { slug: alias },
-			props: { kind: 'alias', to: pathWithBase(questionPath(question.slug)), title: question.data.title } satisfies QuestionRouteProps,
+			props: { kind: 'alias', to: pathWithBase(questionPath(question.slug)), title: plainText(question.data.title) } satisfies QuestionRouteProps,
 		})),
 	);
 	return [...pages, ...aliases];
@@ -49,6 +50,6 @@ export async function shortLinkPaths() {
 	const questions = await getQuestions();
 	return questions.map((question) => ({
 		params: { id: String(question.data.id) },
-		props: { to: pathWithBase(questionPath(question.slug)), title: question.data.title },
+		props: { to: pathWithBase(questionPath(question.slug)), title: plainText(question.data.title) },
 	}));
 }

@@ -4,6 +4,7 @@
  */
 import type { Question } from './question-bank';
 import type { Kind, Level, TopicSlug } from './taxonomy';
+import { plainText } from './inline-code';
 
 /** Path of the cards file, without base. */
 export const STUDY_CARDS_PATH = '/study/cards.json';
@@ -36,7 +37,19 @@ export interface StudyCardsFile {
 /** A question as a card, given its opening and follow-up answers already rendered to HTML. */
 export function toStudyCard({ slug, data }: Question, rendered: Pick<StudyCard, 'openingHtml' | 'followUps'>): StudyCard {
 	const { id, title, topics, level, kind, keyPoints, seniorSignals } = data;
-	return { id, title, slug, topics, level, kind, keyPoints, seniorSignals, ...rendered };
+	// Cards put these on screen as text, so their code spans lose the backticks.
+	return {
+		id,
+		title: plainText(title),
+		slug,
+		topics,
+		level,
+		kind,
+		keyPoints: keyPoints.map(plainText),
+		seniorSignals: seniorSignals.map(plainText),
+		openingHtml: rendered.openingHtml,
+		followUps: rendered.followUps.map((followUp) => ({ ...followUp, question: plainText(followUp.question) })),
+	};
 }
 
 /** The cards of a fetched file, or undefined when it is not a cards file this script understands. */

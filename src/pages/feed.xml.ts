@@ -11,6 +11,7 @@ import { questionPath } from '../lib/permalinks';
 import { recentlyUpdated } from '../lib/question-bank';
 import { getTopic } from '../lib/taxonomy';
 import { siteUrl } from '../lib/base-path';
+import { plainText } from '../lib/inline-code';
 
 export const GET: APIRoute = async ({ site }) => {
 	return rss({
@@ -18,9 +19,9 @@ export const GET: APIRoute = async ({ site }) => {
 		description: 'SRE interview questions with expert answers, newest revisions first.',
 		site: siteUrl('/', site),
 		items: recentlyUpdated(await getQuestions()).map(({ slug, data }) => ({
-			title: `#${data.id} ${data.title}`,
+			title: `#${data.id} ${plainText(data.title)}`,
 			link: siteUrl(questionPath(slug), site),
-			description: data.summary,
+			description: plainText(data.summary),
 			pubDate: data.updated,
 			categories: data.topics.map((topic) => getTopic(topic).label),
 		})),

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { plainText } from '../../../src/lib/inline-code';
 import { getTopic, type TopicSlug } from '../../../src/lib/taxonomy';
 import { expectNoAxeViolationsInBothThemes } from '../axe-and-theme';
 import { BASE_PATH } from '../sites';
@@ -56,7 +57,7 @@ test.describe('mock interview', () => {
 		/** The key points of the question on screen, found in the fixture bank by its title. */
 		const keyPointsShown = async () => {
 			const title = (await page.locator('#mock-question-title').textContent())!.trim();
-			return QUESTIONS.find((q) => q.data.title === title)!.data.keyPoints;
+			return QUESTIONS.find((q) => plainText(q.data.title) === title)!.data.keyPoints.map(plainText);
 		};
 		await expect(checklist.first()).toBeFocused();
 		await expect(checklist).toHaveCount((await keyPointsShown()).length);
@@ -112,11 +113,11 @@ test.describe('mock interview', () => {
 		await expect(listenFor.getByRole('checkbox')).toHaveCount(first.data.keyPoints.length);
 		await expect(page.getByRole('heading', { name: 'Follow-ups to ask' })).toBeVisible();
 		const followUps = page.locator('.follow-up-list details');
-		await expect(followUps.locator('summary')).toHaveText(first.data.followUps.map((followUp) => followUp.question));
+		await expect(followUps.locator('summary')).toHaveText(first.data.followUps.map((followUp) => plainText(followUp.question)));
 		await expect(followUps.first().locator('.follow-up-answer')).toBeHidden();
 		await followUps.first().locator('summary').click();
 		await expect(followUps.first().locator('.follow-up-answer')).toBeVisible();
-		await expect(page.locator('.senior-signal-list li')).toHaveText(first.data.seniorSignals);
+		await expect(page.locator('.senior-signal-list li')).toHaveText(first.data.seniorSignals.map(plainText));
 		await expect(page.getByRole('button', { name: /I’m done/ })).toBeHidden();
 		await listenFor.getByRole('checkbox').nth(0).check();
 		await listenFor.getByRole('checkbox').nth(1).check();

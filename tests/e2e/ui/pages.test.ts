@@ -3,6 +3,7 @@ import { TOPICS, getTopic, kindLabel, levelLabel } from '../../../src/lib/taxono
 import { groupByPrimaryTopic, recentlyUpdated } from '../../../src/lib/question-bank';
 import { groupByRound } from '../../../src/lib/rounds';
 import { countOf } from '../../../src/lib/plural';
+import { plainText } from '../../../src/lib/inline-code';
 import { BASE_PATH } from '../sites';
 import { PAGE_TYPES, QUESTIONS, RICH, pagePath, question, sectionHeadings, withKind, withLevel, withTopic } from './fixture-bank';
 
@@ -53,7 +54,7 @@ test.describe('page types', () => {
 		const { data, slug } = RICH;
 		await page.goto(PAGE_TYPES.question);
 		await expect(page.getByText(`Question ${data.id}`, { exact: true })).toBeVisible();
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText(data.title);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(plainText(data.title));
 		const chips = page.locator('.question-header .chip-list');
 		// A kind and a topic can share a label ("Troubleshooting"), so chips are found by where they lead.
 		const chip = (path: string) => chips.locator(`a[href="${BASE_PATH}${path}"]`);
@@ -62,8 +63,13 @@ test.describe('page types', () => {
 		for (const topic of data.topics) await expect(chip(`topics/${topic}/`)).toHaveText(getTopic(topic).label);
 		await expect(chips.getByRole('link')).toHaveCount(2 + data.topics.length);
 		await expect(page.getByRole('heading', { name: 'Common pitfalls' })).toBeVisible();
-		await expect(page.locator('.key-points li')).toHaveText(data.keyPoints);
-		await expect(page.locator('.senior-signals li')).toHaveText(data.seniorSignals);
+		await expect(page.locator('.key-points li')).toHaveText(data.keyPoints.map(plainText));
+		await expect(page.locator('.senior-signals li')).toHaveText(data.seniorSignals.map(plainText));
+		// Code spans in the plain-text fields show as code, not as backticks.
+		const withCode = (texts: string[]) => texts.filter((text) => plainText(text) !== text).length;
+		expect(withCode(data.keyPoints), 'the fixture question has code in a key point').toBeGreaterThan(0);
+		await expect(page.locator('.key-points li:has(code)')).toHaveCount(withCode(data.keyPoints));
+		await expect(page.locator('.follow-up summary:has(code)')).toHaveCount(withCode(data.followUps.map((followUp) => followUp.question)));
 		await expect(page.locator('.related a')).toHaveCount(data.related.length);
 		for (const [index, id] of data.related.entries()) {
 			await expect(page.locator('.related a').nth(index)).toHaveAttribute('href', `${BASE_PATH}${pagePath(question(id))}`);
@@ -81,7 +87,7 @@ test.describe('page types', () => {
 			await page.goto(PAGE_TYPES.question);
 			const followUps = page.locator('.follow-up');
 			await expect(followUps).toHaveCount(RICH.data.followUps.length);
-			await expect(followUps.locator('summary')).toHaveText(RICH.data.followUps.map((followUp) => followUp.question));
+			await expect(followUps.locator('summary')).toHaveText(RICH.data.followUps.map((followUp) => plainText(followUp.question)));
 			const first = followUps.first();
 			await expect(first.locator('.follow-up-answer')).toBeHidden();
 			await first.locator('summary').click();

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { plainText } from '../../../src/lib/inline-code';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { countOf } from '../../../src/lib/plural';
 import { KINDS } from '../../../src/lib/taxonomy';
@@ -41,8 +42,8 @@ test.describe('flashcards', () => {
 
 		await page.keyboard.press('Space');
 		await expect(page.getByRole('heading', { name: 'Direct answer' })).toBeFocused();
-		await expect(page.locator('.answer .key-points li')).toHaveText(FIRST.data.keyPoints);
-		await expect(page.locator('.answer .senior-signals li')).toHaveText(FIRST.data.seniorSignals);
+		await expect(page.locator('.answer .key-points li')).toHaveText(FIRST.data.keyPoints.map(plainText));
+		await expect(page.locator('.answer .senior-signals li')).toHaveText(FIRST.data.seniorSignals.map(plainText));
 		await expect(page.getByRole('link', { name: 'Read the full answer' })).toHaveAttribute('href', `${BASE_PATH}${pagePath(FIRST)}`);
 		await expect(page.getByRole('button', { name: /^Again/ })).toBeVisible();
 		await expect(page.getByRole('button', { name: /^Hard/ })).toBeHidden();

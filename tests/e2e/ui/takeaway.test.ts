@@ -1,11 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
+import { plainText } from '../../../src/lib/inline-code';
 import { htmlErrors, readAnkiImport } from '../../support/anki-import';
 import { BASE_PATH, SITE_URL as SITE } from '../sites';
 import { studySets } from '../../../src/lib/study-sets';
 import { pagePath, QUESTIONS, RICH } from './fixture-bank';
 
-/** Whitespace collapsed, so page text compares with its Markdown source (which carries its own typography). */
-const plain = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** Whitespace collapsed and code spans' backticks dropped, so page text compares with its Markdown source. */
+const plain = (text: string) => plainText(text).replace(/\s+/g, ' ').trim();
 
 const decodeHtml = (html: string) =>
 	html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
