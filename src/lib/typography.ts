@@ -31,18 +31,27 @@ export interface PunctuationFix {
 }
 
 const smartPunctuation = unified().use(remarkSmartypants);
+/**
+ * Quotes and apostrophes only, for frontmatter fields: short texts that write command-line flags
+ * without a code span (`kafka-consumer-groups --describe`), which dashes would turn into "—describe".
+ */
+const smartQuotes = unified().use(remarkSmartypants, { dashes: false, ellipses: false, backticks: false });
 
 /**
- * Every stretch of prose in `body` (MDX, frontmatter blanked or removed) that smart punctuation
- * would change, in document order.
+ * Every stretch of prose in `body` that smart punctuation would change, in document order. `body`
+ * is MDX (a file with its frontmatter blanked or removed), or a frontmatter field: Markdown, where
+ * `<` and `{` are text, and where only quotes are smartened.
  */
-export function punctuationFixes(body: string): PunctuationFix[] {
-	const tree: Root = fromMarkdown(body, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] });
+export function punctuationFixes(body: string, syntax: 'mdx' | 'field' = 'mdx'): PunctuationFix[] {
+	const tree: Root = fromMarkdown(body, {
+		extensions: syntax === 'mdx' ? [mdxjs(), gfm()] : [gfm()],
+		mdastExtensions: syntax === 'mdx' ? [mdxFromMarkdown(), gfmFromMarkdown()] : [gfmFromMarkdown()],
+	});
 	const written = new Map<Text, string>();
 	visit(tree, 'text', (node) => {
 		written.set(node, node.value);
 	});
-	smartPunctuation.runSync(tree);
+	(syntax === 'mdx' ? smartPunctuation : smartQuotes).runSync(tree);
 	const fixes: PunctuationFix[] = [];
 	for (const [node, value] of written) {
 		if (node.value === value) continue;
