@@ -157,7 +157,7 @@ test.describe('page types', () => {
 
 	test("What's new lists the latest revisions newest first, grouped by day, and links the feed", async ({ page }) => {
 		await page.goto(PAGE_TYPES.home);
-		await page.getByRole('contentinfo').getByRole('link', { name: "What's new" }).click();
+		await page.getByRole('contentinfo').getByRole('link', { name: 'What’s new' }).click();
 		await expect(page).toHaveURL(new RegExp(`${BASE_PATH}whats-new/$`));
 		const expected = recentlyUpdated(QUESTIONS, 20);
 		const listed = await page.locator('.question-item').evaluateAll((items) => items.map((item) => Number((item as HTMLElement).dataset.id)));
