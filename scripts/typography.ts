@@ -8,37 +8,23 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { applyFieldFixes, frontmatterPunctuationFixes } from '../src/lib/frontmatter-typography.ts';
-import { applyPunctuationFixes, describeFix, punctuationFixes } from '../src/lib/typography.ts';
-import { frontmatterOf, typesetSources } from './lib/typeset-sources.ts';
+import { typesetSource, typesetSources } from './lib/typeset-sources.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 let changedFiles = 0;
 for (const { file, question } of typesetSources()) {
 	const path = join(ROOT, file);
 	const source = readFileSync(path, 'utf8');
-	const changes: string[] = [];
-	let typeset = source;
+	let result;
 	try {
-		// Blanked with spaces, the frontmatter keeps every offset of the body where it is in the file.
-		const fixes = punctuationFixes(parseFrontmatter(source, { frontmatter: 'empty-with-spaces' }).content);
-		typeset = applyPunctuationFixes(source, fixes);
-		changes.push(...fixes.map(describeFix));
-		if (question) {
-			const frontmatter = frontmatterOf(typeset);
-			const fieldFixes = frontmatterPunctuationFixes(frontmatter.text);
-			const text = applyFieldFixes(frontmatter.text, fieldFixes);
-			typeset = typeset.slice(0, frontmatter.offset) + text + typeset.slice(frontmatter.offset + frontmatter.text.length);
-			changes.push(...fieldFixes.map((fix) => `${fix.field}: ${fix.written} → ${fix.typographic}`));
-		}
+		result = typesetSource(source, question);
 	} catch (error) {
 		throw new Error(`${file}: ${(error as Error).message}`);
 	}
-	if (typeset === source) continue;
-	writeFileSync(path, typeset);
+	if (result.typeset === source) continue;
+	writeFileSync(path, result.typeset);
 	changedFiles += 1;
-	console.log(`${file}: ${changes.length} ${changes.length === 1 ? 'change' : 'changes'}`);
-	for (const change of changes) console.log(`  ${change}`);
+	console.log(`${file}: ${result.changes.length} ${result.changes.length === 1 ? 'change' : 'changes'}`);
+	for (const change of result.changes) console.log(`  ${change}`);
 }
 console.log(changedFiles === 0 ? 'Every file already uses typographic punctuation.' : `Converted ${changedFiles} files.`);

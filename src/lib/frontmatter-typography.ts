@@ -14,7 +14,7 @@ import { applyPunctuationFixes, punctuationFixes } from './typography.ts';
 export interface FieldFix {
 	/** Where the field is, as `keyPoints[2]` or `followUps[0].question`. */
 	field: string;
-	/** 1-based line of the field in the frontmatter. */
+	/** 1-based line of the field in the frontmatter text given (the file's line, for Astro's raw frontmatter). */
 	line: number;
 	/** Offsets of the field's YAML scalar in the frontmatter. */
 	start: number;
@@ -66,11 +66,6 @@ export function frontmatterPunctuationFixes(frontmatter: string): FieldFix[] {
 
 /** `frontmatter` with every field fix applied. */
 export function applyFieldFixes(frontmatter: string, fixes: readonly FieldFix[]): string {
-	let result = '';
-	let from = 0;
-	for (const fix of [...fixes].sort((a, b) => a.start - b.start)) {
-		result += frontmatter.slice(from, fix.start) + fix.yaml;
-		from = fix.end;
-	}
-	return result + frontmatter.slice(from);
+	// Fields are found title first, not in source order: sort them for one pass over the text.
+	return applyPunctuationFixes(frontmatter, [...fixes].sort((a, b) => a.start - b.start).map((fix) => ({ ...fix, typographic: fix.yaml })));
 }

@@ -66,8 +66,8 @@ export function punctuationFixes(body: string, syntax: 'mdx' | 'field' = 'mdx'):
 	return fixes;
 }
 
-/** `text` with every fix applied. */
-export function applyPunctuationFixes(text: string, fixes: readonly PunctuationFix[]): string {
+/** `text` with every fix applied; the fixes in source order. */
+export function applyPunctuationFixes(text: string, fixes: readonly Pick<PunctuationFix, 'start' | 'end' | 'typographic'>[]): string {
 	let result = '';
 	let from = 0;
 	for (const fix of fixes) {

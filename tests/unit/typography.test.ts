@@ -6,11 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { expect, it } from 'vitest';
-import { frontmatterPunctuationFixes } from '../../src/lib/frontmatter-typography';
-import { describeFix, punctuationFixes } from '../../src/lib/typography';
-import { frontmatterOf, typesetSources } from '../../scripts/lib/typeset-sources';
+import { typesetSource, typesetSources } from '../../scripts/lib/typeset-sources';
 
 const ROOT = join(import.meta.dirname, '../..');
 const sources = typesetSources();
@@ -23,8 +20,5 @@ it('finds the bank, the drills, the worksheets and the fixture banks', () => {
 });
 
 it.each(sources.map((source) => [source.file, source] as const))('%s writes its prose with typographic punctuation (run `npm run typography` to convert)', (_, { file, question }) => {
-	const source = readFileSync(join(ROOT, file), 'utf8');
-	const body = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' }).content;
-	const fields = question ? frontmatterPunctuationFixes(frontmatterOf(source).text).map((fix) => `${fix.field} (line ${fix.line + 1}): ${fix.written} → ${fix.typographic}`) : [];
-	expect([...fields, ...punctuationFixes(body).map(describeFix)]).toEqual([]);
+	expect(typesetSource(readFileSync(join(ROOT, file), 'utf8'), question).changes).toEqual([]);
 });
