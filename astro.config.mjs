@@ -9,6 +9,7 @@ import { SITE_MARKDOWN } from './src/integrations/site-markdown.ts';
 import { QUESTIONS_DIR } from './src/integrations/content-dir.ts';
 import { isIndexedPage } from './src/integrations/sitemap-filter.ts';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
+import { inlineOnlyTheLoader } from './src/integrations/script-inlining.ts';
 
 /**
  * `SITE_URL` and `BASE_PATH` come from the environment so that a fork deploys to
@@ -25,6 +26,7 @@ export default defineConfig({
 	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 	trailingSlash: 'always',
 	integrations: [mdx(), sitemap({ filter: isIndexedPage(QUESTIONS_DIR, base) }), contentSecurityPolicy()],
+	vite: { build: { assetsInlineLimit: inlineOnlyTheLoader } },
 	markdown: {
 		// Both palettes are emitted as CSS variables; base.css picks one with the page theme.
 		// The GitHub "default" pair keeps comments above 4.5:1 contrast, unlike the classic pair.
