@@ -8,7 +8,7 @@
  * from the synonym map; `search-ranking.ts` then combines one search per term.
  */
 import type { Phrase } from './search-highlight';
-import { SEARCH_SYNONYMS } from './search-synonyms';
+import { SEARCH_SYNONYMS } from './search-synonyms.ts';
 
 /** One word of the query and every string that counts as a match for it, the word first. */
 export interface QueryTerm {
