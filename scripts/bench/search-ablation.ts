@@ -29,12 +29,12 @@ interface Searched {
 
 /** Pagefind on the built site, with `ranking`, answering searches and naming each page's question. */
 async function openPagefind(page: Page, ranking: object | undefined) {
-	await page.evaluate(async (ranking) => {
-		const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+	await page.evaluate(async ({ ranking, script }) => {
+		const pagefind = await import(script);
 		await pagefind.options({ baseUrl: '/', noWorker: true, ...(ranking ? { ranking } : {}) });
 		await pagefind.init();
 		Object.assign(window, { pagefind });
-	}, ranking);
+	}, { ranking, script: '/pagefind/pagefind.js' });
 	const numbers: Record<string, number> = await page.evaluate(async () => {
 		const { results } = await (window as any).pagefind.search(null);
 		return Object.fromEntries(await Promise.all(results.map(async (result: any) => [result.id, Number((await result.data()).meta.number)])));
