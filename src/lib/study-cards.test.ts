@@ -9,7 +9,7 @@ const data = questionSchema.parse({
 	topics: ['alerting', 'on-call'],
 	level: 'mid',
 	kind: 'technical',
-	keyPoints: ['a', 'b', 'c'],
+	keyPoints: ['a', 'Run `kill -9` last', 'c'],
 	followUps: [{ question: 'x', answer: 'Answer to x' }, { question: 'y', answer: 'Answer to y' }],
 	seniorSignals: ['Names the cost', 'Changes the policy'],
 	keywords: ['pager'],
@@ -27,7 +27,7 @@ describe('toStudyCard()', () => {
 			level: 'mid',
 			kind: 'technical',
 			openingHtml: '<p>Page on symptoms.</p>',
-			keyPoints: ['a', 'b', 'c'],
+			keyPoints: ['a', 'Run `kill -9` last', 'c'],
 			seniorSignals: ['Names the cost', 'Changes the policy'],
 			followUps,
 		});
@@ -36,8 +36,8 @@ describe('toStudyCard()', () => {
 
 describe('readStudyCards()', () => {
 	it('accepts the current format only', () => {
-		expect(readStudyCards({ version: 2, cards: [] })).toEqual([]);
-		expect(readStudyCards({ version: 1, cards: [] })).toBeUndefined();
+		expect(readStudyCards({ version: 3, cards: [] })).toEqual([]);
+		expect(readStudyCards({ version: 2, cards: [] })).toBeUndefined();
 		expect(readStudyCards('<!doctype html>')).toBeUndefined();
 		expect(readStudyCards(null)).toBeUndefined();
 	});

@@ -4,15 +4,19 @@
  */
 import type { Question } from './question-bank';
 import type { Kind, Level, TopicSlug } from './taxonomy';
-import { plainText } from './inline-code';
 
 /** Path of the cards file, without base. */
 export const STUDY_CARDS_PATH = '/study/cards.json';
 
-/** Format of the cards file; raise it when a field changes meaning. */
-export const STUDY_CARDS_VERSION = 2;
+/** Format of the cards file; raise it when a field changes meaning (3: short texts keep their `code` spans). */
+export const STUDY_CARDS_VERSION = 3;
 
-/** What a flashcard or a mock interview question shows. */
+/**
+ * What a flashcard or a mock interview question shows. The title, key points, senior signals and
+ * follow-up questions are as the frontmatter writes them, `code` spans in backticks
+ * (inline-code.ts): the screens show them as code, and the Markdown download of the reader's
+ * answers keeps them as Markdown.
+ */
 export interface StudyCard {
 	id: number;
 	title: string;
@@ -37,19 +41,7 @@ export interface StudyCardsFile {
 /** A question as a card, given its opening and follow-up answers already rendered to HTML. */
 export function toStudyCard({ slug, data }: Question, rendered: Pick<StudyCard, 'openingHtml' | 'followUps'>): StudyCard {
 	const { id, title, topics, level, kind, keyPoints, seniorSignals } = data;
-	// Cards put these on screen as text, so their code spans lose the backticks.
-	return {
-		id,
-		title: plainText(title),
-		slug,
-		topics,
-		level,
-		kind,
-		keyPoints: keyPoints.map(plainText),
-		seniorSignals: seniorSignals.map(plainText),
-		openingHtml: rendered.openingHtml,
-		followUps: rendered.followUps.map((followUp) => ({ ...followUp, question: plainText(followUp.question) })),
-	};
+	return { id, title, slug, topics, level, kind, keyPoints, seniorSignals, openingHtml: rendered.openingHtml, followUps: rendered.followUps };
 }
 
 /** The cards of a fetched file, or undefined when it is not a cards file this script understands. */

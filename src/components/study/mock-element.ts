@@ -17,7 +17,7 @@ import type { StudyCard } from '../../lib/study-cards';
 import { mockAnswerFacts, mockMatchMessage, mockSavedNote, mockSummary } from '../../lib/study-messages';
 import type { Kind, Level, TopicSlug } from '../../lib/taxonomy';
 import { loadStudyCards } from './cards-client';
-import { textItems } from './session-dom';
+import { inlineItems, showInline } from './session-dom';
 import { partOf } from './dom';
 import { ProgressElement } from './progress-element';
 import { saveGrade } from './save-grade';
@@ -253,7 +253,7 @@ class MockElement extends ProgressElement {
 		const showPoints = interviewer || checking;
 		parts.position.textContent = `Question ${session.index + 1} of ${session.plan.ids.length}`;
 		parts.cardNumber.textContent = `Question ${card.id}`;
-		parts.cardTitle.textContent = card.title;
+		showInline(parts.cardTitle, card.title);
 		parts.answerPrompt.hidden = showPoints;
 		parts.doneAnswering.hidden = showPoints;
 		parts.clockControls.hidden = checking;
@@ -266,7 +266,7 @@ class MockElement extends ProgressElement {
 		if (showPoints && parts.keyPointList.dataset.cardId !== String(card.id)) {
 			parts.keyPointList.dataset.cardId = String(card.id);
 			parts.keyPointList.replaceChildren(...card.keyPoints.map(keyPointBox));
-			parts.seniorSignalList.replaceChildren(...textItems(card.seniorSignals));
+			parts.seniorSignalList.replaceChildren(...inlineItems(card.seniorSignals));
 			parts.followUpList.replaceChildren(...card.followUps.map(followUpItem));
 		}
 		this.#renderClock();
@@ -302,7 +302,7 @@ class MockElement extends ProgressElement {
 			...session.answers.map((answer) => {
 				const card = this.#cards.get(answer.id)!;
 				const item = document.createElement('li');
-				const link = Object.assign(document.createElement('a'), { href: pathWithBase(questionPath(card.slug)), textContent: `#${card.id} ${card.title}` });
+				const link = showInline(Object.assign(document.createElement('a'), { href: pathWithBase(questionPath(card.slug)) }), `#${card.id} ${card.title}`);
 				const facts = mockAnswerFacts(answer, candidate ? { due: this.#dueDates.get(answer.id), now } : undefined);
 				// The bar repeats the key point count for the eye; screen readers have it in the text.
 				const bar = Object.assign(document.createElement('span'), { className: 'coverage' });
@@ -328,7 +328,7 @@ customElements.define('sre-mock', MockElement);
 /** A key point to tick. */
 function keyPointBox(point: string): HTMLLabelElement {
 	const label = document.createElement('label');
-	label.append(Object.assign(document.createElement('input'), { type: 'checkbox' }), Object.assign(document.createElement('span'), { textContent: point }));
+	label.append(Object.assign(document.createElement('input'), { type: 'checkbox' }), showInline(document.createElement('span'), point));
 	return label;
 }
 
@@ -338,7 +338,7 @@ function followUpItem({ question, answerHtml }: StudyCard['followUps'][number]):
 	const answer = Object.assign(document.createElement('div'), { className: 'follow-up-answer' });
 	// The answer is HTML this site rendered at build time from its own Markdown.
 	answer.innerHTML = answerHtml;
-	details.append(Object.assign(document.createElement('summary'), { textContent: question }), answer);
+	details.append(showInline(document.createElement('summary'), question), answer);
 	const item = document.createElement('li');
 	item.append(details);
 	return item;

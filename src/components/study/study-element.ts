@@ -17,7 +17,7 @@ import type { StudyCard } from '../../lib/study-cards';
 import { emptyDeckMessage, studyMissedLabel, studySummary } from '../../lib/study-messages';
 import { questionTags, tagLabels } from '../../lib/taxonomy';
 import { loadStudyCards } from './cards-client';
-import { preference, textItems } from './session-dom';
+import { inlineItems, preference, showInline } from './session-dom';
 import { partOf } from './dom';
 import { ProgressElement } from './progress-element';
 import { saveGrade } from './save-grade';
@@ -311,12 +311,12 @@ class StudyElement extends ProgressElement {
 			return item;
 		};
 		parts.cardNumber.textContent = `Question ${card.id}`;
-		parts.cardTitle.textContent = card.title;
+		showInline(parts.cardTitle, card.title);
 		parts.chips.replaceChildren(...tagLabels(questionTags(card)).map(chip));
 		// The opening is HTML this site rendered at build time from its own Markdown.
 		parts.opening.innerHTML = card.openingHtml;
-		parts.keyPoints.replaceChildren(...textItems(card.keyPoints));
-		parts.seniorSignals.replaceChildren(...textItems(card.seniorSignals));
+		parts.keyPoints.replaceChildren(...inlineItems(card.keyPoints));
+		parts.seniorSignals.replaceChildren(...inlineItems(card.seniorSignals));
 		parts.fullAnswer.href = pathWithBase(questionPath(card.slug));
 		parts.ownAnswer.dataset.id = String(card.id);
 	}

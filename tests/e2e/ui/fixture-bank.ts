@@ -10,6 +10,7 @@ import { drillSchema } from '../../../src/lib/drill-schema';
 import { questionSchema } from '../../../src/lib/question-schema';
 import { worksheetSchema } from '../../../src/lib/worksheet-schema';
 import { sortById, withTopic as questionsWithTopic, type Question } from '../../../src/lib/question-bank';
+import { plainText } from '../../../src/lib/inline-code';
 import type { Kind, Level, TopicSlug } from '../../../src/lib/taxonomy';
 import { FIXTURE_BANK, FIXTURE_PRACTICE } from '../sites';
 
@@ -57,6 +58,9 @@ export const sectionHeadings = (q: FixtureQuestion): string[] =>
 export const pagePath = (q: Question): string => `questions/${q.slug}/`;
 
 /** A question with related links, short links in its body, a table, code and h3 sections: the page-type question. */
+/** How many of `texts` hold a `code` span, which a page must show as code. */
+export const withCodeSpans = (texts: readonly string[]): number => texts.filter((text) => plainText(text) !== text).length;
+
 export const RICH = firstQuestion('has an alias and related questions', (q) => q.data.aliases.length > 0 && q.data.related.length > 0);
 
 /** One page of each type, as paths relative to the base. */

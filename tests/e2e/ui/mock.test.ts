@@ -3,7 +3,7 @@ import { plainText } from '../../../src/lib/inline-code';
 import { getTopic, type TopicSlug } from '../../../src/lib/taxonomy';
 import { expectNoAxeViolationsInBothThemes } from '../axe-and-theme';
 import { BASE_PATH } from '../sites';
-import { QUESTIONS, RICH } from './fixture-bank';
+import { QUESTIONS, RICH, withCodeSpans } from './fixture-bank';
 import { storedCards, storedProgress, T0 } from './progress-helpers';
 
 /** Two topics that together hold at least three questions, enough for a three-question interview. */
@@ -118,6 +118,10 @@ test.describe('mock interview', () => {
 		await followUps.first().locator('summary').click();
 		await expect(followUps.first().locator('.follow-up-answer')).toBeVisible();
 		await expect(page.locator('.senior-signal-list li')).toHaveText(first.data.seniorSignals.map(plainText));
+		// Code spans show as code, as on the question page.
+		expect(withCodeSpans(first.data.keyPoints), 'the shared link opens on a question with code in a key point').toBeGreaterThan(0);
+		await expect(listenFor.locator('label:has(code)')).toHaveCount(withCodeSpans(first.data.keyPoints));
+		await expect(followUps.locator('summary:has(code)')).toHaveCount(withCodeSpans(first.data.followUps.map((followUp) => followUp.question)));
 		await expect(page.getByRole('button', { name: /I’m done/ })).toBeHidden();
 		await listenFor.getByRole('checkbox').nth(0).check();
 		await listenFor.getByRole('checkbox').nth(1).check();

@@ -5,7 +5,7 @@ import { groupByRound } from '../../../src/lib/rounds';
 import { countOf } from '../../../src/lib/plural';
 import { plainText } from '../../../src/lib/inline-code';
 import { BASE_PATH } from '../sites';
-import { PAGE_TYPES, QUESTIONS, RICH, pagePath, question, sectionHeadings, withKind, withLevel, withTopic } from './fixture-bank';
+import { PAGE_TYPES, QUESTIONS, RICH, pagePath, question, sectionHeadings, withCodeSpans, withKind, withLevel, withTopic } from './fixture-bank';
 
 const neighbour = (offset: number) => QUESTIONS[QUESTIONS.indexOf(RICH) + offset];
 
@@ -66,10 +66,9 @@ test.describe('page types', () => {
 		await expect(page.locator('.key-points li')).toHaveText(data.keyPoints.map(plainText));
 		await expect(page.locator('.senior-signals li')).toHaveText(data.seniorSignals.map(plainText));
 		// Code spans in the plain-text fields show as code, not as backticks.
-		const withCode = (texts: string[]) => texts.filter((text) => plainText(text) !== text).length;
-		expect(withCode(data.keyPoints), 'the fixture question has code in a key point').toBeGreaterThan(0);
-		await expect(page.locator('.key-points li:has(code)')).toHaveCount(withCode(data.keyPoints));
-		await expect(page.locator('.follow-up summary:has(code)')).toHaveCount(withCode(data.followUps.map((followUp) => followUp.question)));
+		expect(withCodeSpans(data.keyPoints), 'the fixture question has code in a key point').toBeGreaterThan(0);
+		await expect(page.locator('.key-points li:has(code)')).toHaveCount(withCodeSpans(data.keyPoints));
+		await expect(page.locator('.follow-up summary:has(code)')).toHaveCount(withCodeSpans(data.followUps.map((followUp) => followUp.question)));
 		await expect(page.locator('.related a')).toHaveCount(data.related.length);
 		for (const [index, id] of data.related.entries()) {
 			await expect(page.locator('.related a').nth(index)).toHaveAttribute('href', `${BASE_PATH}${pagePath(question(id))}`);
