@@ -2,7 +2,7 @@
  * What each piece of the search's own logic is worth on the relevance suite: the suite scored
  * with the engine as built, then with one piece taken out at a time, and as one Pagefind search
  * of the whole query, with the site's Pagefind ranking and with Pagefind's defaults. Not a test;
- * prints a Markdown table (README, "Search relevance").
+ * prints a Markdown table (README, "What the search's own logic earns").
  *
  *   npm run build && npm run bench:ablation
  *
@@ -17,6 +17,7 @@ import { chromiumLaunchOptions } from '../system-chromium.mjs';
 import { RELEVANCE_CASES } from '../../tests/e2e/gates/search-relevance-cases.ts';
 import { isGenuineMatch } from '../../src/lib/search-highlight.ts';
 import { queryTerms, queryWords, type QueryTerm } from '../../src/lib/search-query.ts';
+import { SEARCH_SYNONYMS } from '../../src/lib/search-synonyms.ts';
 import { bestOfAlternatives, PAGEFIND_RANKING, rankPages, type PageScores } from '../../src/lib/search-ranking.ts';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
@@ -83,7 +84,7 @@ function merged(name: string, { terms = queryTerms, synonyms = true, stubCheck =
 }
 
 /** Every word of the query kept, filler words too, each with its synonyms. */
-const everyWord = (query: string): QueryTerm[] => [...new Set(queryWords(query))].map((word) => ({ word, alternatives: [word, ...(queryTerms(word)[0]?.alternatives.slice(1) ?? [])] }));
+const everyWord = (query: string): QueryTerm[] => [...new Set(queryWords(query))].map((word) => ({ word, alternatives: [word, ...(SEARCH_SYNONYMS.get(word) ?? [])] }));
 
 /** One Pagefind search of `text(query)`, in Pagefind's own order. */
 const oneSearch = (name: string, text: (query: string) => string): Variant => ({

@@ -57,10 +57,10 @@ export const sectionHeadings = (q: FixtureQuestion): string[] =>
 /** Path of a question page relative to the base. */
 export const pagePath = (q: Question): string => `questions/${q.slug}/`;
 
-/** A question with related links, short links in its body, a table, code and h3 sections: the page-type question. */
 /** How many of `texts` hold a `code` span, which a page must show as code. */
 export const withCodeSpans = (texts: readonly string[]): number => texts.filter((text) => plainText(text) !== text).length;
 
+/** A question with related links, short links in its body, a table, code and h3 sections: the page-type question. */
 export const RICH = firstQuestion('has an alias and related questions', (q) => q.data.aliases.length > 0 && q.data.related.length > 0);
 
 /** One page of each type, as paths relative to the base. */
